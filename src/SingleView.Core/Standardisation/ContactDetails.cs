@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace SingleView.Core.Standardisation;
+
+/// <summary>Phone numbers and e-mail addresses as the data quality checklists count them.</summary>
+public static partial class ContactDetails
+{
+    [GeneratedRegex(@"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")]
+    private static partial Regex EmailPattern();
+
+    /// <summary>Digits only, with +44 turned into the national leading 0.</summary>
+    public static string? NormalisePhone(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return null;
+        var digits = string.Concat(raw.Where(char.IsAsciiDigit));
+        if (raw.TrimStart().StartsWith('+') && digits.StartsWith("44", StringComparison.Ordinal)) digits = "0" + digits[2..];
+        return digits.Length == 0 ? null : digits;
+    }
+
+    /// <summary>The checklist's rule: a UK phone number has 10 or 11 digits.</summary>
+    public static bool IsValidPhone(string? digits) => digits is { Length: 10 or 11 } && digits.All(char.IsAsciiDigit);
+
+    public static string? NormaliseEmail(string? raw) =>
+        string.IsNullOrWhiteSpace(raw) ? null : raw.Trim().ToLowerInvariant();
+
+    public static bool IsValidEmail(string? email) => email is not null && EmailPattern().IsMatch(email);
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text;
+
+namespace SingleView.Core.Standardisation;
+
+/// <summary>
+/// Puts names into one form: white space folded, diacritics removed, hyphens and apostrophes of any
+/// kind made plain, titles dropped, and capitalised as a person would write them.
+/// </summary>
+public static class NameStandardiser
+{
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "master", "prof", "rev", "sir", "dame", "lady", "lord",
+    };
+
+    /// <summary>The display form: "  o’BRIEN - smith " becomes "O'Brien-Smith". Empty input gives null.</summary>
+    public static string? Standardise(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return null;
+        var folded = RemoveDiacritics(raw.Trim());
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            builder.Append(c switch
+            {
+                '\u2019' or '\u2018' or '`' or '\u00B4' => '\'',
+                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
+                _ when char.IsWhiteSpace(c) => ' ',
+                _ when char.IsLetter(c) || c is '\'' or '-' => c,
+                _ => ' ',
+            });
+        }
+
+        var words = builder.ToString()
+            .Replace(" -", "-", StringComparison.Ordinal)
+            .Replace("- ", "-", StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('-', '\''))
+            .Where(w => w.Length > 0)
+            .ToList();
+        while (words.Count > 1 && Titles.Contains(words[0].TrimEnd('.'))) words.RemoveAt(0);
+        if (words.Count == 1 && Titles.Contains(words[0])) return null;
+        var result = string.Join(' ', words.Select(Capitalise));
+        return result.Length == 0 ? null : result;
+    }
+
+    /// <summary>
+    /// The comparison form: upper-case letters only, hyphens and spaces kept as single spaces so that
+    /// parts of a double-barrelled name can be compared.
+    /// </summary>
+    public static string MatchKey(string? name)
+    {
+        if (string.IsNullOrEmpty(name)) return string.Empty;
+        var builder = new StringBuilder(name.Length);
+        var lastSpace = true;
+        foreach (var c in RemoveDiacritics(name))
+        {
+            if (char.IsLetter(c))
+            {
+                builder.Append(char.ToUpperInvariant(c));
+                lastSpace = false;
+            }
+            else if ((c is ' ' or '-') && !lastSpace)
+            {
+                builder.Append(' ');
+                lastSpace = true;
+            }
+        }
+
+        return builder.ToString().TrimEnd();
+    }
+
+    /// <summary>Splits "SMITH, John Paul" (family name first) or "John Paul Smith" into first, middle and family names.</summary>
+    public static (string? First, string? Middle, string? Family) SplitFullName(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return (null, null, null);
+        var comma = raw.IndexOf(',', StringComparison.Ordinal);
+        string? family;
+        string[] given;
+        if (comma >= 0)
+        {
+            family = Standardise(raw[..comma]);
+            given = (Standardise(raw[(comma + 1)..]) ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        }
+        else
+        {
+            var parts = (Standardise(raw) ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 0) return (null, null, null);
+            family = parts.Length > 1 ? parts[^1] : null;
+            given = parts.Length > 1 ? parts[..^1] : parts;
+        }
+
+        var first = given.Length > 0 ? given[0] : null;
+        var middle = given.Length > 1 ? string.Join(' ', given[1..]) : null;
+        return (first, middle, family);
+    }
+
+    internal static string RemoveDiacritics(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static string Capitalise(string word)
+    {
+        var chars = word.ToLowerInvariant().ToCharArray();
+        var startOfPart = true;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (startOfPart && char.IsLetter(chars[i])) chars[i] = char.ToUpperInvariant(chars[i]);
+            startOfPart = chars[i] is '-' or '\'';
+        }
+
+        var result = new string(chars);
+        // "Mcdonald" → "McDonald"; "Macdonald" is left alone because "Mack" and "Macey" are names too.
+        if (result.Length > 3 && result.StartsWith("Mc", StringComparison.Ordinal))
+        {
+            result = string.Concat("Mc", char.ToUpperInvariant(result[2]).ToString(), result.AsSpan(3));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace SingleView.Core.Standardisation;
+
+/// <summary>UK postcodes: normalised to "AA9A 9AA" form, validated, and cut into sector and district.</summary>
+public static partial class Postcode
+{
+    [GeneratedRegex(@"^(GIR0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY])[0-9][ABD-HJLNP-UW-Z]{2})$")]
+    private static partial Regex ValidCompact();
+
+    /// <summary>Upper case, no inner white space, a single space before the inward code.</summary>
+    public static string? Normalise(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return null;
+        var compact = string.Concat(raw.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+        if (compact.Length < 5) return compact;
+        return string.Concat(compact.AsSpan(0, compact.Length - 3), " ", compact.AsSpan(compact.Length - 3));
+    }
+
+    public static bool IsValid(string? normalised) =>
+        normalised is not null && ValidCompact().IsMatch(normalised.Replace(" ", string.Empty, StringComparison.Ordinal));
+
+    /// <summary>The outward code: "M1 1AE" → "M1".</summary>
+    public static string? District(string? normalised)
+    {
+        if (normalised is null) return null;
+        var space = normalised.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 ? normalised[..space] : null;
+    }
+
+    /// <summary>The outward code and the first character of the inward code: "M1 1AE" → "M1 1".</summary>
+    public static string? Sector(string? normalised)
+    {
+        if (normalised is null) return null;
+        var space = normalised.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && space + 1 < normalised.Length ? normalised[..(space + 2)] : null;
+    }
+}

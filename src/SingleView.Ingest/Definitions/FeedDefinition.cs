@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using System.Text;
+using SingleView.Core.Model;
+
+namespace SingleView.Ingest.Definitions;
+
+/// <summary>Where a feed's files come from. Only local drop folders for now; SFTP is its own issue.</summary>
+public sealed record FeedTransport(string DropFolder, string FilePattern);
+
+/// <summary>How a feed's CSV is written.</summary>
+public sealed record FeedFormat(
+    char Delimiter,
+    Encoding Encoding,
+    bool Header,
+    char Quote,
+    ImmutableArray<string> DateFormats,
+    ImmutableDictionary<string, ImmutableArray<string>> ColumnDateFormats)
+{
+    /// <summary>The declared formats for a source column: its own, else the feed's default.</summary>
+    public IReadOnlyList<string> DateFormatsFor(string column) =>
+        ColumnDateFormats.TryGetValue(column, out var formats) ? formats : DateFormats;
+}
+
+public sealed record FeedCoverageDeclaration(string? Area, DateOnly? Start, DateOnly? End);
+
+/// <summary>Why the authority may hold this feed's data and for how long.</summary>
+public sealed record FeedGovernance(string LegalBasis, string SharingAgreement, string DataOwner, int RetentionDays);
+
+public sealed record FeedExpectations(TimeOnly? ExpectedBy, double MaxRowDropPercent);
+
+/// <summary>
+/// One partner feed, validated: where its files are, how they are written, how their columns map to
+/// the common data model, and the governance that lets the authority hold them.
+/// </summary>
+public sealed record FeedDefinition
+{
+    public required string Feed { get; init; }
+    public required string SourceSystem { get; init; }
+    public required Service Service { get; init; }
+    public required FeedTransport Transport { get; init; }
+    public required FeedFormat Format { get; init; }
+    /// <summary>The source column holding the feed's own record id.</summary>
+    public required string RecordIdColumn { get; init; }
+    public required ImmutableArray<string> RequiredColumns { get; init; }
+    /// <summary>The identifier fields this feed carries (nhs_number, upn, case_person_id).</summary>
+    public required ImmutableArray<string> Identifiers { get; init; }
+    /// <summary>Target field of the common model → source column.</summary>
+    public required ImmutableDictionary<string, string> Columns { get; init; }
+    /// <summary>Target field → source code → common-model value (e.g. household_role: Mum → parent_or_carer).</summary>
+    public required ImmutableDictionary<string, ImmutableDictionary<string, string>> Values { get; init; }
+    public required FeedCoverageDeclaration Coverage { get; init; }
+    public required FeedGovernance Governance { get; init; }
+    public required FeedExpectations Expectations { get; init; }
+    /// <summary>Template for a link into the source system; {record_id} is replaced.</summary>
+    public string? LaunchUrl { get; init; }
+    /// <summary>The file the definition was read from, for messages.</summary>
+    public required string DefinitionFile { get; init; }
+
+    public string? ColumnFor(string target) => Columns.TryGetValue(target, out var column) ? column : null;
+}

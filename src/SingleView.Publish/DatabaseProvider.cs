@@ -1,0 +1,7 @@
+namespace SingleView.Publish;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

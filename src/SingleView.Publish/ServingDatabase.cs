@@ -1,0 +1,44 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace SingleView.Publish;
+
+/// <summary>
+/// Where the serving database is: SQLite in the data directory by default, or PostgreSQL. The few
+/// dialect differences live here and in <see cref="MigrationRunner"/>, nowhere else.
+/// </summary>
+public sealed record ServingDatabase(DatabaseProvider Provider, string ConnectionString)
+{
+    public static ServingDatabase Sqlite(string path) =>
+        new(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString());
+
+    public static ServingDatabase PostgreSql(string connectionString) => new(DatabaseProvider.PostgreSql, connectionString);
+
+    /// <summary>"postgres://…"-free form: a connection string starting "Host=" is PostgreSQL, anything else a SQLite file path.</summary>
+    public static ServingDatabase Parse(string value) =>
+        value.StartsWith("Host=", StringComparison.OrdinalIgnoreCase) ? PostgreSql(value) : Sqlite(value);
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        DbConnection connection = Provider switch
+        {
+            DatabaseProvider.Sqlite => new SqliteConnection(ConnectionString),
+            _ => new NpgsqlConnection(ConnectionString),
+        };
+        await connection.OpenAsync(cancellationToken);
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets the view read last night's data while a refresh writes tonight's.
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=30000;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return connection;
+    }
+
+    public override string ToString() => Provider == DatabaseProvider.Sqlite
+        ? $"SQLite {new SqliteConnectionStringBuilder(ConnectionString).DataSource}"
+        : $"PostgreSQL {new NpgsqlConnectionStringBuilder(ConnectionString) { Password = null }.ToString()}";
+}
