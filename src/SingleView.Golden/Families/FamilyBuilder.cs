@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using System.Text;
+using SingleView.Core.Model;
+
+namespace SingleView.Golden.Families;
+
+/// <summary>The families and relationships of a refresh.</summary>
+public sealed record FamilyResult(IReadOnlyList<Family> Families, IReadOnlyList<Relationship> Relationships, IReadOnlyDictionary<string, string> FamilyOf);
+
+/// <summary>
+/// Builds households and families from what the feeds say (a tenancy or family reference with each
+/// member's role) and from people sharing an address. Each relationship keeps its source.
+/// </summary>
+public static class FamilyBuilder
+{
+    /// <summary>More people than this at one address is a hostel or a block, not a household.</summary>
+    public const int MaximumHouseholdAtAddress = 10;
+
+    public static FamilyResult Build(IReadOnlyList<GoldenRecord> people, IReadOnlyList<PersonRecord> records)
+    {
+        var goldenOf = new Dictionary<SourceRecordKey, GoldenRecord>();
+        foreach (var person in people)
+        {
+            foreach (var member in person.Members) goldenOf[member] = person;
+        }
+
+        var relationships = new Dictionary<(string, string, RelationshipType), Relationship>();
+        var related = new HashSet<(string, string)>();
+        void Relate(string from, string to, RelationshipType type, string feed, string evidence)
+        {
+            if (from == to) return;
+            relationships.TryAdd((from, to, type), new Relationship(from, to, type, feed, evidence));
+            related.Add((from, to));
+        }
+
+        // 1. What the feeds say: members of one household in one feed, with their roles.
+        foreach (var household in records.Where(r => r.HouseholdKey is not null).GroupBy(r => (r.Key.Feed, r.HouseholdKey!)))
+        {
+            var members = household
+                .Select(r => (Golden: goldenOf[r.Key], r.HouseholdRole))
+                .GroupBy(m => m.Golden.GoldenId)
+                .Select(g => g.First())
+                .ToList();
+            var evidence = $"{household.Key.Feed} household {household.Key.Item2}";
+            foreach (var a in members)
+            {
+                foreach (var b in members)
+                {
+                    if (a.Golden.GoldenId == b.Golden.GoldenId) continue;
+                    var type = (a.HouseholdRole, b.HouseholdRole) switch
+                    {
+                        (HouseholdRole.ParentOrCarer, HouseholdRole.Child) => RelationshipType.ParentOrCarer,
+                        (HouseholdRole.Child, HouseholdRole.ParentOrCarer) => RelationshipType.Child,
+                        (HouseholdRole.Child, HouseholdRole.Child) => RelationshipType.Sibling,
+                        (HouseholdRole.ParentOrCarer or HouseholdRole.Partner, HouseholdRole.ParentOrCarer or HouseholdRole.Partner) => RelationshipType.Partner,
+                        _ => RelationshipType.HouseholdMember,
+                    };
+                    Relate(a.Golden.GoldenId, b.Golden.GoldenId, type, household.Key.Feed, evidence);
+                }
+            }
+        }
+
+        // 2. People whose golden address is the same: household members, unless a feed said more.
+        foreach (var atAddress in people.Where(p => AddressKey(p) is not null).GroupBy(p => AddressKey(p)!))
+        {
+            var members = atAddress.ToList();
+            if (members.Count < 2 || members.Count > MaximumHouseholdAtAddress) continue;
+            foreach (var a in members)
+            {
+                foreach (var b in members)
+                {
+                    if (a.GoldenId == b.GoldenId || related.Contains((a.GoldenId, b.GoldenId))) continue;
+                    var source = a.Fields[StandardFields.Address].Chosen.Source.Feed;
+                    Relate(a.GoldenId, b.GoldenId, RelationshipType.HouseholdMember, source, "shared address");
+                }
+            }
+        }
+
+        return Group(people, relationships.Values.ToList());
+    }
+
+    private static FamilyResult Group(IReadOnlyList<GoldenRecord> people, List<Relationship> relationships)
+    {
+        var index = people.Select((p, i) => (p.GoldenId, i)).ToDictionary(x => x.GoldenId, x => x.i, StringComparer.Ordinal);
+        var parent = Enumerable.Range(0, people.Count).ToArray();
+        int Find(int i)
+        {
+            while (parent[i] != i) i = parent[i] = parent[parent[i]];
+            return i;
+        }
+
+        foreach (var relationship in relationships)
+        {
+            var a = Find(index[relationship.FromGoldenId]);
+            var b = Find(index[relationship.ToGoldenId]);
+            if (a != b) parent[Math.Max(a, b)] = Math.Min(a, b);
+        }
+
+        var families = new List<Family>();
+        var familyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in Enumerable.Range(0, people.Count).GroupBy(Find).Where(g => g.Count() > 1))
+        {
+            var members = group.Select(i => people[i].GoldenId).Order(StringComparer.Ordinal).ToList();
+            var familyId = "F" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(members[0])), 0, 6);
+            families.Add(new Family(familyId, members));
+            foreach (var member in members) familyOf[member] = familyId;
+        }
+
+        return new FamilyResult(families, relationships, familyOf);
+    }
+
+    private static string? AddressKey(GoldenRecord person)
+    {
+        var address = person.ValueOf(StandardFields.Address);
+        var postcode = person.ValueOf(StandardFields.Postcode);
+        if (person.Restricted || string.IsNullOrWhiteSpace(address) || string.IsNullOrWhiteSpace(postcode)) return null;
+        var letters = new string(address.ToUpperInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
+        return letters + "|" + postcode;
+    }
+}
