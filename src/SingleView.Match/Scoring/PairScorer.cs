@@ -31,8 +31,7 @@ internal sealed class PairScorer(MatchModel model)
         Add(Comparison.FamilyName, FamilyNameLevel(left.FamilyNameKey, right.FamilyNameKey), left.Record.FamilyName, right.Record.FamilyName);
         Add(Comparison.DateOfBirth, DateOfBirthLevel(left, right), left.DateOfBirthDigits, right.DateOfBirthDigits);
         Add(Comparison.Gender, GenderLevel(left.Record.Gender, right.Record.Gender), Text(left.Record.Gender), Text(right.Record.Gender));
-        Add(Comparison.Postcode, PostcodeLevel(left.Postcode, right.Postcode), left.Postcode, right.Postcode);
-        Add(Comparison.Address, AddressLevel(left, right), left.Record.Address, right.Record.Address);
+        Add(Comparison.Address, AddressLevel(left, right), AddressText(left), AddressText(right));
         Add(Comparison.NhsNumber, ExactLevel(left.Record.NhsNumber, right.Record.NhsNumber), left.Record.NhsNumber, right.Record.NhsNumber);
         Add(Comparison.Upn, ExactLevel(left.Record.Upn, right.Record.Upn), left.Record.Upn, right.Record.Upn);
         Add(Comparison.CasePersonId, ExactLevel(left.Record.CasePersonId, right.Record.CasePersonId), left.Record.CasePersonId, right.Record.CasePersonId);
@@ -94,24 +93,31 @@ internal sealed class PairScorer(MatchModel model)
         return a == b ? "same" : ComparisonLevels.Different;
     }
 
-    internal static string? PostcodeLevel(string? a, string? b)
+    /// <summary>
+    /// The address and postcode as one piece of evidence: the full address where both have one,
+    /// else how much of the postcode agrees.
+    /// </summary>
+    internal static string? AddressLevel(PreparedRecord left, PreparedRecord right)
     {
-        if (a is null || b is null) return null;
-        if (a == b) return "exact";
-        var aSector = Core.Standardisation.Postcode.Sector(a);
-        if (aSector is not null && aSector == Core.Standardisation.Postcode.Sector(b)) return "sector";
-        var aDistrict = Core.Standardisation.Postcode.District(a);
-        if (aDistrict is not null && aDistrict == Core.Standardisation.Postcode.District(b)) return "district";
+        var bothAddresses = left.AddressKey.Length > 0 && right.AddressKey.Length > 0;
+        var postcodesDisagree = left.Postcode is not null && right.Postcode is not null && left.Postcode != right.Postcode;
+        if (bothAddresses && !postcodesDisagree)
+        {
+            if (left.AddressKey == right.AddressKey) return "exact";
+            if (left.HouseAndStreet.Length > 0 && left.HouseAndStreet == right.HouseAndStreet) return "same_house_and_street";
+        }
+
+        if (left.Postcode is not { } a || right.Postcode is not { } b) return bothAddresses ? ComparisonLevels.Different : null;
+        if (a == b) return "postcode";
+        var sector = Core.Standardisation.Postcode.Sector(a);
+        if (sector is not null && sector == Core.Standardisation.Postcode.Sector(b)) return "postcode_sector";
+        var district = Core.Standardisation.Postcode.District(a);
+        if (district is not null && district == Core.Standardisation.Postcode.District(b)) return "postcode_district";
         return ComparisonLevels.Different;
     }
 
-    private static string? AddressLevel(PreparedRecord left, PreparedRecord right)
-    {
-        if (left.AddressKey.Length == 0 || right.AddressKey.Length == 0) return null;
-        if (left.AddressKey == right.AddressKey) return "exact";
-        if (left.HouseAndStreet.Length > 0 && left.HouseAndStreet == right.HouseAndStreet) return "same_house_and_street";
-        return ComparisonLevels.Different;
-    }
+    private static string? AddressText(PreparedRecord record) =>
+        record.Record.Address is null && record.Postcode is null ? null : $"{record.Record.Address} {record.Postcode}".Trim();
 
     private static string? ExactLevel(string? a, string? b)
     {
