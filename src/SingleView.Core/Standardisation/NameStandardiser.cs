@@ -102,7 +102,9 @@ public static class NameStandardiser
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
+            // Normalize is a no-op under invariant globalization, so precomposed letters are folded by table.
+            if (LatinFolding.Fold(c) is { } plain) builder.Append(plain);
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
