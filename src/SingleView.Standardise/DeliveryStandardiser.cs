@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Logging;
+using SingleView.Core.Model;
+using SingleView.Ingest.Definitions;
+using SingleView.Ingest.Zones;
+using SingleView.Standardise.Mapping;
+using SingleView.Standardise.Output;
+using SingleView.Standardise.Reading;
+
+namespace SingleView.Standardise;
+
+/// <summary>
+/// Standardises one raw delivery: rows streamed from the raw file, mapped, and written to the
+/// standardised zone and quarantine under temporary names; committed only if the delivery passes
+/// its checks (its columns are all there, its row count has not collapsed).
+/// </summary>
+internal sealed class DeliveryStandardiser(Lake lake, FeedDefinition definition, ILogger logger)
+{
+    public async Task<StandardisedFeed> StandardiseAsync(RawDelivery delivery, StandardisedDelivery? previous, CancellationToken cancellationToken)
+    {
+        using var reader = await DeliveryReader.OpenAsync(delivery.Path, definition, cancellationToken);
+        if (reader.MissingColumns.Count > 0)
+        {
+            return await HeldAsync(delivery, previous, $"missing column(s) {string.Join(", ", reader.MissingColumns)}", cancellationToken);
+        }
+
+        var feed = definition.Feed;
+        var mapper = new RecordMapper(definition, delivery.DeliveryDate, lake.RelativePath(delivery.Path));
+        var records = new List<PersonRecord>();
+        var firstLineOfId = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var standardised = StandardisedZoneFile.Create(lake.StandardisedPath(feed, delivery.DeliveryDate, delivery.FileName));
+        await using var quarantine = QuarantineFile.Create(lake.QuarantinePath(feed, delivery.DeliveryDate, delivery.FileName));
+        await foreach (var line in reader.ReadAsync(cancellationToken))
+        {
+            var rejection = line switch
+            {
+                MalformedLine malformed => malformed.Reason,
+                DeliveryRow row => Accept(mapper.Map(row), row.LineNumber, firstLineOfId, records),
+                _ => "unreadable row",
+            };
+            if (rejection is not null)
+            {
+                await quarantine.WriteAsync(new QuarantineEntry(line.LineNumber, line.RawText, rejection), cancellationToken);
+            }
+            else
+            {
+                await standardised.WriteAsync(records[^1], cancellationToken);
+            }
+        }
+
+        // The quarantine is kept even for a held delivery: it is the evidence of what was wrong with it.
+        await quarantine.CommitAsync(cancellationToken);
+        var previousRows = previous is null ? 0 : await CountAsync(previous, cancellationToken);
+        if (previous is not null && previousRows > 0)
+        {
+            var dropPercent = 100.0 * (previousRows - records.Count) / previousRows;
+            if (dropPercent > definition.Expectations.MaxRowDropPercent)
+            {
+                return await HeldAsync(
+                    delivery,
+                    previous,
+                    $"{records.Count} usable rows ({quarantine.Count} quarantined) against {previousRows} in {previous.FileName}: a fall of {dropPercent:0.#}%, more than the {definition.Expectations.MaxRowDropPercent:0.#}% allowed",
+                    cancellationToken);
+            }
+        }
+
+        await standardised.CommitAsync(cancellationToken);
+        var message = $"{delivery.FileName}: {records.Count} rows standardised, {quarantine.Count} quarantined";
+        logger.LogInformation("{Feed}: {Message}", feed, message);
+        return new StandardisedFeed(
+            definition,
+            FeedProcessor.Coverage(definition, FeedState.Current, delivery.DeliveryDate, records.Count, quarantine.Count, message),
+            records);
+    }
+
+    private static string? Accept(MappingResult result, long lineNumber, Dictionary<string, long> firstLineOfId, List<PersonRecord> records)
+    {
+        if (result.Record is not { } record) return result.Rejection;
+        if (!firstLineOfId.TryAdd(record.Key.RecordId, lineNumber))
+        {
+            return $"the record id '{record.Key.RecordId}' is duplicated: first on line {firstLineOfId[record.Key.RecordId]}";
+        }
+
+        records.Add(record);
+        return null;
+    }
+
+    private async Task<StandardisedFeed> HeldAsync(RawDelivery delivery, StandardisedDelivery? previous, string reason, CancellationToken cancellationToken)
+    {
+        var inUse = previous is null
+            ? "no earlier delivery is available"
+            : $"{previous.FileName} ({previous.DeliveryDate:yyyy-MM-dd}) stays in use";
+        var message = $"{delivery.FileName} was held: {reason}; {inUse}";
+        logger.LogWarning("{Feed}: {Message}", definition.Feed, message);
+        return await FeedProcessor.PreviousAsync(definition, previous, FeedState.Held, message, cancellationToken);
+    }
+
+    private static async Task<int> CountAsync(StandardisedDelivery delivery, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        await foreach (var _ in StandardisedZoneFile.ReadAsync(delivery.Path, cancellationToken)) count++;
+        return count;
+    }
+}

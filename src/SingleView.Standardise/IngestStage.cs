@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Logging;
+using SingleView.Ingest.Definitions;
+
+namespace SingleView.Standardise;
+
+/// <summary>
+/// The ingest stage of the nightly refresh: every feed in turn, a failure in one never stopping the
+/// others (a late or broken feed must not hold up the rest of the authority's data).
+/// </summary>
+public sealed class IngestStage(FeedProcessor processor, ILogger<IngestStage> logger)
+{
+    public async Task<IReadOnlyList<StandardisedFeed>> RunAsync(IEnumerable<FeedDefinition> definitions, string dropRoot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        var feeds = new List<StandardisedFeed>();
+        foreach (var definition in definitions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            feeds.Add(await ProcessOneAsync(definition, dropRoot, cancellationToken));
+        }
+
+        return feeds;
+    }
+
+    private async Task<StandardisedFeed> ProcessOneAsync(FeedDefinition definition, string dropRoot, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await processor.ProcessAsync(definition, dropRoot, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(exception, "{Feed}: ingest failed; the feed is held", definition.Feed);
+            var message = $"ingest failed: {exception.Message}";
+            try
+            {
+                return await processor.HoldAsync(definition, message, cancellationToken);
+            }
+            catch (Exception fallback) when (fallback is not OperationCanceledException)
+            {
+                logger.LogError(fallback, "{Feed}: the last good delivery could not be read either", definition.Feed);
+                return new StandardisedFeed(
+                    definition,
+                    FeedProcessor.Coverage(definition, Core.Model.FeedState.Held, null, 0, 0, $"{message}; the last good delivery could not be read: {fallback.Message}"),
+                    []);
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using SingleView.Core.Model;
+using SingleView.Core.Standardisation;
+using SingleView.Ingest.Definitions;
+using SingleView.Standardise.Reading;
+
+namespace SingleView.Standardise.Mapping;
+
+/// <summary>
+/// Maps one row of a delivery to a <see cref="PersonRecord"/> with the Core standardisers. A value a
+/// feed maps under <c>values.&lt;target&gt;</c> is translated before it is read. A row is rejected only
+/// when it cannot be used safely (no record id, an impossible date of birth, nothing to identify the
+/// person by); lesser problems are kept as warnings on the record.
+/// </summary>
+internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDate, string rawFile)
+{
+    public MappingResult Map(DeliveryRow row)
+    {
+        var recordId = row.Cell(definition.RecordIdColumn)?.Trim();
+        if (string.IsNullOrEmpty(recordId)) return MappingResult.Rejected($"the record id ({definition.RecordIdColumn}) is empty");
+
+        var cells = new TargetCells(definition, row);
+        var warnings = new List<string>();
+        var dateOfBirth = DateOfBirthParser.ParseDateOfBirth(cells[StandardFields.DateOfBirth], DateFormatsFor(StandardFields.DateOfBirth), extractDate);
+        if (dateOfBirth.IsProblem) return MappingResult.Rejected($"{StandardFields.DateOfBirth}: {dateOfBirth.Problem}");
+
+        var (first, middle, family) = Names(cells);
+        var nhsNumber = Identifier(cells[StandardFields.NhsNumber], NhsNumber.Normalise, NhsNumber.IsValid, StandardFields.NhsNumber, "NHS number", warnings);
+        var upn = Identifier(cells[StandardFields.Upn], UniquePupilNumber.Normalise, UniquePupilNumber.IsValid, StandardFields.Upn, "unique pupil number", warnings);
+        var casePersonId = cells[StandardFields.CasePersonId];
+        if (first is null && family is null && nhsNumber is null && upn is null && casePersonId is null)
+        {
+            return MappingResult.Rejected("no name and no identifier: the person cannot be matched");
+        }
+
+        var postcode = Postcode.Normalise(cells[StandardFields.Postcode]);
+        var postcodeInvalid = postcode is not null && !Postcode.IsValid(postcode);
+        if (postcodeInvalid) warnings.Add($"{StandardFields.Postcode}: '{postcode}' is not a valid UK postcode (kept as given)");
+
+        var record = new PersonRecord
+        {
+            Key = new SourceRecordKey(definition.Feed, recordId),
+            SourceSystem = definition.SourceSystem,
+            ExtractDate = extractDate,
+            FirstName = first,
+            MiddleNames = middle,
+            FamilyName = family,
+            DateOfBirth = dateOfBirth.Value,
+            Gender = GenderCodes.Parse(cells[StandardFields.Gender]),
+            Address = cells[StandardFields.Address],
+            Postcode = postcode,
+            PostcodeInvalid = postcodeInvalid,
+            NhsNumber = nhsNumber,
+            Upn = upn,
+            CasePersonId = casePersonId,
+            Phone = Phone(cells[StandardFields.Phone], StandardFields.Phone, warnings),
+            Email = Email(cells[StandardFields.Email], StandardFields.Email, warnings),
+            SpecialEducationalNeeds = YesNo.IsYes(cells[StandardFields.SpecialEducationalNeeds]),
+            HouseholdKey = cells[StandardFields.HouseholdKey],
+            HouseholdRole = HouseholdRoles.Parse(cells[StandardFields.HouseholdRole]),
+            Restricted = YesNo.IsYes(cells[StandardFields.Restricted]),
+            Involvement = Involvement(cells, warnings),
+            RawFile = rawFile,
+            RawLine = row.LineNumber,
+            Warnings = warnings,
+        };
+        return MappingResult.Accepted(record);
+    }
+
+    private static (string? First, string? Middle, string? Family) Names(TargetCells cells)
+    {
+        var (first, middle, family) = NameStandardiser.SplitFullName(cells[StandardFields.FullName]);
+        // Separate name columns, where a feed has them as well, are more precise than a split full name.
+        return (
+            NameStandardiser.Standardise(cells[StandardFields.FirstName]) ?? first,
+            NameStandardiser.Standardise(cells[StandardFields.MiddleNames]) ?? middle,
+            NameStandardiser.Standardise(cells[StandardFields.FamilyName]) ?? family);
+    }
+
+    private ServiceInvolvement Involvement(TargetCells cells, List<string> warnings)
+    {
+        var start = Date(cells, TargetFields.InvolvementStartDate, warnings);
+        var end = Date(cells, TargetFields.InvolvementEndDate, warnings);
+        var statusText = cells[TargetFields.InvolvementStatus];
+        var status = InvolvementStatuses.Parse(statusText, end, extractDate);
+        if (status is null)
+        {
+            status = InvolvementStatuses.Parse(null, end, extractDate)!.Value;
+            warnings.Add($"{TargetFields.InvolvementStatus}: '{statusText}' is not a known status; taken as {status} from the end date");
+        }
+
+        return new ServiceInvolvement
+        {
+            Service = definition.Service,
+            Status = status.Value,
+            StartDate = start,
+            EndDate = end,
+            Nature = cells[TargetFields.InvolvementNature],
+            Organisation = cells[TargetFields.InvolvementOrganisation],
+            ContactName = cells[TargetFields.InvolvementContactName],
+            ContactRole = cells[TargetFields.InvolvementContactRole],
+            ContactPhone = Phone(cells[TargetFields.InvolvementContactPhone], TargetFields.InvolvementContactPhone, warnings),
+            ContactEmail = Email(cells[TargetFields.InvolvementContactEmail], TargetFields.InvolvementContactEmail, warnings),
+            Details = Details(cells),
+        };
+    }
+
+    private Dictionary<string, string> Details(TargetCells cells)
+    {
+        var details = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var target in definition.Columns.Keys)
+        {
+            if (!target.StartsWith(TargetFields.DetailPrefix, StringComparison.Ordinal)) continue;
+            if (cells[target] is { } value) details[target[TargetFields.DetailPrefix.Length..]] = value;
+        }
+
+        return details;
+    }
+
+    private DateOnly? Date(TargetCells cells, string target, List<string> warnings)
+    {
+        var reading = DateOfBirthParser.Parse(cells[target], DateFormatsFor(target));
+        if (reading.IsProblem) warnings.Add($"{target}: {reading.Problem} (left empty)");
+        return reading.Value;
+    }
+
+    private IReadOnlyList<string> DateFormatsFor(string target) =>
+        definition.ColumnFor(target) is { } column ? definition.Format.DateFormatsFor(column) : definition.Format.DateFormats;
+
+    private static string? Identifier(string? raw, Func<string?, string?> normalise, Func<string?, bool> isValid, string field, string label, List<string> warnings)
+    {
+        var value = normalise(raw);
+        if (value is null || isValid(value)) return value;
+        warnings.Add($"{field}: '{raw}' is not a valid {label} (left empty)");
+        return null;
+    }
+
+    private static string? Phone(string? raw, string field, List<string> warnings)
+    {
+        var phone = ContactDetails.NormalisePhone(raw);
+        if (phone is null && raw is null) return null;
+        if (ContactDetails.IsValidPhone(phone)) return phone;
+        warnings.Add($"{field}: '{raw}' is not a UK phone number of 10 or 11 digits (left empty)");
+        return null;
+    }
+
+    private static string? Email(string? raw, string field, List<string> warnings)
+    {
+        var email = ContactDetails.NormaliseEmail(raw);
+        if (email is null || ContactDetails.IsValidEmail(email)) return email;
+        warnings.Add($"{field}: '{raw}' is not a valid e-mail address (left empty)");
+        return null;
+    }
+}

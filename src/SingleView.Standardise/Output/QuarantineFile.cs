@@ -1,0 +1,49 @@
+using System.Text;
+using System.Text.Json;
+using SingleView.Ingest.Zones;
+
+namespace SingleView.Standardise.Output;
+
+/// <summary>A row that could not be used: where it was, what it said, and why it was set aside.</summary>
+internal sealed record QuarantineEntry(long LineNumber, string RawText, string Reason);
+
+/// <summary>The quarantined rows of one delivery, as JSON Lines, for the data quality officer and the data owner.</summary>
+internal sealed class QuarantineFile : IAsyncDisposable
+{
+    private static readonly byte[] NewLine = "\n"u8.ToArray();
+    private readonly AtomicFile file;
+
+    private QuarantineFile(string path) => file = AtomicFile.Create(path);
+
+    public int Count { get; private set; }
+
+    public static QuarantineFile Create(string path) => new(path);
+
+    public async Task WriteAsync(QuarantineEntry entry, CancellationToken cancellationToken)
+    {
+        await JsonSerializer.SerializeAsync(file.Stream, entry, LakeJson.Options, cancellationToken);
+        await file.Stream.WriteAsync(NewLine, cancellationToken);
+        Count++;
+    }
+
+    public Task CommitAsync(CancellationToken cancellationToken) => file.CommitAsync(cancellationToken);
+
+    public ValueTask DisposeAsync() => file.DisposeAsync();
+
+    public static async Task<IReadOnlyList<QuarantineEntry>> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path)) return [];
+        var entries = new List<QuarantineEntry>();
+        foreach (var line in await File.ReadAllLinesAsync(path, Encoding.UTF8, cancellationToken))
+        {
+            if (line.Length == 0) continue;
+            entries.Add(JsonSerializer.Deserialize<QuarantineEntry>(line, LakeJson.Options)
+                ?? throw new InvalidDataException($"{path}: a line holds no quarantine entry"));
+        }
+
+        return entries;
+    }
+
+    public static int CountLines(string path) =>
+        File.Exists(path) ? File.ReadLines(path).Count(l => l.Length > 0) : 0;
+}
