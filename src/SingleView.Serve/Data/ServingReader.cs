@@ -1,0 +1,271 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dapper;
+using SingleView.Core.Model;
+using SingleView.Publish;
+
+namespace SingleView.Serve.Data;
+
+/// <summary>
+/// Every query the view makes, read-only, with Dapper parameters. Callers pass the services they may
+/// see, so that a service a role cannot see is never even read.
+/// </summary>
+internal sealed class ServingReader(ServingDatabase database)
+{
+    private const string PersonColumns = """
+        golden_id AS GoldenId, kind AS Kind, first_name AS FirstName, middle_names AS MiddleNames, family_name AS FamilyName,
+        date_of_birth AS DateOfBirth, gender AS Gender, address AS Address, postcode AS Postcode, nhs_number AS NhsNumber,
+        upn AS Upn, case_person_id AS CasePersonId, phone AS Phone, email AS Email, family_id AS FamilyId,
+        restricted AS Restricted, first_name_key AS FirstNameKey, family_name_key AS FamilyNameKey
+        """;
+
+    /// <summary>True when the serving schema is there to read (the publish stage may not have run yet).</summary>
+    public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM publication", cancellationToken: cancellationToken));
+            return true;
+        }
+        catch (DbException)
+        {
+            return false;
+        }
+    }
+
+    public async Task<PublicationRow?> LatestPublicationAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<PublicationRow>(new CommandDefinition(
+            "SELECT publication_id AS PublicationId, published_at AS PublishedAt FROM publication ORDER BY publication_id DESC LIMIT 1",
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<PersonRow?> PersonAsync(string goldenId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<PersonRow>(new CommandDefinition(
+            $"SELECT {PersonColumns} FROM person WHERE golden_id = @GoldenId", new { GoldenId = goldenId }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<PersonRow>> PeopleAsync(IReadOnlyCollection<string> goldenIds, CancellationToken cancellationToken)
+    {
+        if (goldenIds.Count == 0) return [];
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<PersonRow>(new CommandDefinition(
+            $"SELECT {PersonColumns} FROM person WHERE golden_id IN @Ids", new { Ids = goldenIds.ToArray() }, cancellationToken: cancellationToken))).AsList();
+    }
+
+    /// <summary>People whose family or first name sounds like the given codes, or whose date of birth or postcode is one of those given.</summary>
+    public async Task<IReadOnlyList<PersonRow>> SearchCandidatesAsync(SearchKeys keys, int limit, CancellationToken cancellationToken)
+    {
+        var conditions = new List<string>();
+        if (keys.Soundexes.Count > 0)
+        {
+            conditions.Add("family_name_soundex IN @Soundexes");
+            conditions.Add("first_name_soundex IN @Soundexes");
+        }
+
+        if (keys.Dates.Count > 0) conditions.Add("date_of_birth IN @Dates");
+        if (keys.Postcode is not null) conditions.Add("postcode = @Postcode");
+        if (conditions.Count == 0) return [];
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // Only fixed condition text is joined here; every value travels as a parameter.
+        var sql = $"SELECT {PersonColumns} FROM person WHERE {string.Join(" OR ", conditions)} ORDER BY golden_id LIMIT @Limit";
+        return (await connection.QueryAsync<PersonRow>(new CommandDefinition(
+            sql,
+            new { Soundexes = keys.Soundexes.ToArray(), Dates = keys.Dates.ToArray(), keys.Postcode, Limit = limit },
+            cancellationToken: cancellationToken))).AsList();
+    }
+
+    /// <summary>Golden ids holding an identifier, on the golden record or on any of its source records, with which identifier matched.</summary>
+    public async Task<IReadOnlyList<(string GoldenId, string Identifier)>> IdentifierMatchesAsync(
+        string? casePersonId, string? nhsNumber, string? upn, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string GoldenId, string Identifier)>(new CommandDefinition(
+            """
+            SELECT golden_id, 'case_person_id' FROM person WHERE case_person_id = @CasePersonId
+            UNION SELECT golden_id, 'nhs_number' FROM person WHERE nhs_number = @NhsNumber
+            UNION SELECT golden_id, 'upn' FROM person WHERE upn = @Upn
+            UNION SELECT golden_id, 'case_person_id' FROM source_record WHERE case_person_id = @CasePersonId
+            UNION SELECT golden_id, 'nhs_number' FROM source_record WHERE nhs_number = @NhsNumber
+            UNION SELECT golden_id, 'upn' FROM source_record WHERE upn = @Upn
+            """,
+            new { CasePersonId = casePersonId, NhsNumber = nhsNumber, Upn = upn },
+            cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    public async Task<IReadOnlyList<LineageRow>> LineageAsync(string goldenId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<LineageRow>(new CommandDefinition(
+            """
+            SELECT field AS Field, value AS Value, source_feed AS SourceFeed, source_record_id AS SourceRecordId,
+                   source_system AS SourceSystem, extract_date AS ExtractDate, rule AS Rule, other_values AS OtherValues
+            FROM field_lineage WHERE golden_id = @GoldenId
+            """,
+            new { GoldenId = goldenId },
+            cancellationToken: cancellationToken))).AsList();
+    }
+
+    /// <summary>The person's involvements with the given services only.</summary>
+    public async Task<IReadOnlyList<InvolvementRow>> InvolvementsAsync(string goldenId, IReadOnlyCollection<Service> services, CancellationToken cancellationToken)
+    {
+        if (services.Count == 0) return [];
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<InvolvementRow>(new CommandDefinition(
+            """
+            SELECT feed AS Feed, record_id AS RecordId, service AS Service, status AS Status, start_date AS StartDate,
+                   end_date AS EndDate, nature AS Nature, organisation AS Organisation, contact_name AS ContactName,
+                   contact_role AS ContactRole, contact_phone AS ContactPhone, contact_email AS ContactEmail, details AS Details
+            FROM involvement WHERE golden_id = @GoldenId AND service IN @Services
+            ORDER BY service, status, start_date DESC
+            """,
+            new { GoldenId = goldenId, Services = services.Select(s => s.ToString()).ToArray() },
+            cancellationToken: cancellationToken))).AsList();
+    }
+
+    /// <summary>The state of the feeds of the given services only.</summary>
+    public async Task<IReadOnlyList<FeedStatusRow>> FeedStatusesAsync(IReadOnlyCollection<Service> services, CancellationToken cancellationToken)
+    {
+        if (services.Count == 0) return [];
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<FeedStatusRow>(new CommandDefinition(
+            """
+            SELECT feed AS Feed, source_system AS SourceSystem, service AS Service, state AS State, current_as_of AS CurrentAsOf,
+                   coverage_start AS CoverageStart, coverage_end AS CoverageEnd, coverage_area AS CoverageArea,
+                   message AS Message, launch_url AS LaunchUrl
+            FROM feed_status WHERE service IN @Services ORDER BY feed
+            """,
+            new { Services = services.Select(s => s.ToString()).ToArray() },
+            cancellationToken: cancellationToken))).AsList();
+    }
+
+    /// <summary>Which service every feed serves, from the feed statuses and, for feeds without one, their involvements.</summary>
+    public async Task<FeedServices> FeedServicesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Feed, string Service)>(new CommandDefinition(
+            "SELECT feed, service FROM feed_status UNION SELECT DISTINCT feed, service FROM involvement",
+            cancellationToken: cancellationToken));
+        var byFeed = new Dictionary<string, Service>(StringComparer.Ordinal);
+        foreach (var (feed, service) in rows)
+        {
+            if (Enum.TryParse<Service>(service, out var parsed)) byFeed.TryAdd(feed, parsed);
+        }
+
+        return new FeedServices(byFeed);
+    }
+
+    /// <summary>What each relative is to the person: rows whose "to" is the person, with the relative's name.</summary>
+    public async Task<IReadOnlyList<FamilyRow>> FamilyAsync(string goldenId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<FamilyRow>(new CommandDefinition(
+            """
+            SELECT r.from_golden_id AS GoldenId, r.relationship_type AS RelationshipType, r.source_feed AS SourceFeed,
+                   r.evidence AS Evidence, p.first_name AS FirstName, p.family_name AS FamilyName,
+                   p.date_of_birth AS DateOfBirth, p.kind AS Kind
+            FROM relationship r JOIN person p ON p.golden_id = r.from_golden_id
+            WHERE r.to_golden_id = @GoldenId
+            ORDER BY r.relationship_type, p.date_of_birth
+            """,
+            new { GoldenId = goldenId },
+            cancellationToken: cancellationToken))).AsList();
+    }
+
+    public async Task<IReadOnlyList<SourceRecordRow>> SourceRecordsAsync(string goldenId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<SourceRecordRow>(new CommandDefinition(
+            """
+            SELECT feed AS Feed, record_id AS RecordId, source_system AS SourceSystem, extract_date AS ExtractDate,
+                   first_name AS FirstName, family_name AS FamilyName, date_of_birth AS DateOfBirth
+            FROM source_record WHERE golden_id = @GoldenId ORDER BY feed, record_id
+            """,
+            new { GoldenId = goldenId },
+            cancellationToken: cancellationToken))).AsList();
+    }
+
+    /// <summary>The matcher's pairs between two records of this person.</summary>
+    public async Task<IReadOnlyList<MatchPairRow>> MatchPairsAsync(string goldenId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<MatchPairRow>(new CommandDefinition(
+            """
+            SELECT m.feed_a AS FeedA, m.record_a AS RecordA, m.feed_b AS FeedB, m.record_b AS RecordB, m.decision AS Decision,
+                   m.match_weight AS MatchWeight, m.match_probability AS MatchProbability, m.explanation AS Explanation
+            FROM match_pair m
+            JOIN source_record a ON a.feed = m.feed_a AND a.record_id = m.record_a
+            JOIN source_record b ON b.feed = m.feed_b AND b.record_id = m.record_b
+            WHERE a.golden_id = @GoldenId AND b.golden_id = @GoldenId
+            ORDER BY m.match_probability DESC
+            """,
+            new { GoldenId = goldenId },
+            cancellationToken: cancellationToken))).AsList();
+    }
+
+    /// <summary>Which of the given people have a current school involvement at the school with this URN.</summary>
+    public async Task<IReadOnlySet<string>> PeopleOnSchoolRollAsync(IReadOnlyCollection<string> goldenIds, string schoolUrn, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // The URN lives in the details JSON; reading it here keeps the SQL the same on SQLite and PostgreSQL.
+        var rows = await connection.QueryAsync<(string GoldenId, string Details)>(new CommandDefinition(
+            "SELECT golden_id, details FROM involvement WHERE service = @Service AND status = @Status AND golden_id IN @Ids",
+            new { Service = nameof(Service.School), Status = nameof(InvolvementStatus.Current), Ids = goldenIds.ToArray() },
+            cancellationToken: cancellationToken));
+        return rows.Where(r => string.Equals(DetailsJson.Read(r.Details).GetValueOrDefault("school_urn"), schoolUrn, StringComparison.OrdinalIgnoreCase))
+            .Select(r => r.GoldenId)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The schools found in the data (URN and name), for the demo sign-in.</summary>
+    public async Task<IReadOnlyList<(string Urn, string Name)>> SchoolsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<SchoolRow>(new CommandDefinition(
+            "SELECT DISTINCT organisation AS Organisation, details AS Details FROM involvement WHERE service = @Service",
+            new { Service = nameof(Service.School) },
+            cancellationToken: cancellationToken));
+        return rows
+            .Select(r => (Urn: DetailsJson.Read(r.Details).GetValueOrDefault("school_urn"), Name: r.Organisation))
+            .Where(s => !string.IsNullOrWhiteSpace(s.Urn))
+            .GroupBy(s => s.Urn!, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (g.Key, g.Select(s => s.Name).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? $"School {g.Key}"))
+            .OrderBy(s => s.Item2, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+}
+
+/// <summary>Reads an involvement's details JSON object into name/value text, tolerating what a partner sent.</summary>
+internal static class DetailsJson
+{
+    public static IReadOnlyDictionary<string, string?> Read(string? json)
+    {
+        var result = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(json)) return result;
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            if (document.RootElement.ValueKind != JsonValueKind.Object) return result;
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                result[property.Name] = property.Value.ValueKind switch
+                {
+                    JsonValueKind.String => property.Value.GetString(),
+                    JsonValueKind.Null => null,
+                    _ => property.Value.GetRawText(),
+                };
+            }
+        }
+        catch (JsonException)
+        {
+            // A malformed details column shows as no details rather than breaking the page.
+        }
+
+        return result;
+    }
+}

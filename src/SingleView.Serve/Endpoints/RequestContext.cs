@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Http;
+using SingleView.Serve.Access;
+using SingleView.Serve.Configuration;
+using SingleView.Serve.Pages;
+
+namespace SingleView.Serve.Endpoints;
+
+/// <summary>The viewer and page frame of one request, read the same way by pages and API.</summary>
+internal sealed class RequestContext(RoleCatalogue roles, DisplaySettings display, ServeOptions options)
+{
+    public Viewer? ViewerOf(HttpContext context) => ViewerClaims.Read(context.User, roles);
+
+    public PageFrame FrameFor(Viewer? viewer) => new(viewer, options.DemoMode, display.Disclaimer);
+
+    public static IResult Page(string html, int statusCode = StatusCodes.Status200OK) =>
+        Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, statusCode);
+}

@@ -1,0 +1,200 @@
+using SingleView.Core.Model;
+using SingleView.Serve.Access;
+using SingleView.Serve.Configuration;
+using SingleView.Serve.Data;
+using SingleView.Serve.Search;
+
+namespace SingleView.Serve.People;
+
+/// <summary>
+/// Builds what a viewer may see of one person. Every rule of <see cref="AccessPolicy"/> is applied here,
+/// before the page or the API sees anything: services are filtered in the query, records of services the
+/// role may not see are left out, a restricted person's address and contact details are withheld.
+/// </summary>
+internal sealed class PersonViewService(ServingReader reader, AccessPolicy access, DisplaySettings display, TimeProvider timeProvider)
+{
+    /// <summary>Fields that would tell someone where a restricted person lives or how to reach them.</summary>
+    private static readonly HashSet<string> LocatingFields =
+        [StandardFields.Address, StandardFields.Postcode, StandardFields.Phone, StandardFields.Email];
+
+    /// <summary>The person as the viewer may see them, or null when there is no such person or the viewer may not open them (the same answer, so existence is not revealed).</summary>
+    public async Task<PersonView?> GetAsync(Viewer viewer, string goldenId, CancellationToken cancellationToken)
+    {
+        if (!await access.MayOpenAsync(viewer, goldenId, cancellationToken)) return null;
+        var person = await reader.PersonAsync(goldenId, cancellationToken);
+        if (person is null) return null;
+
+        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        var dateOfBirth = DateInput.FromIso(person.DateOfBirth);
+        int? age = dateOfBirth is { } dob ? PersonKinds.AgeOn(dob, today) : null;
+        var restricted = person.Restricted != 0;
+        var feeds = await reader.FeedServicesAsync(cancellationToken);
+        var shown = access.ServicesShownFor(viewer, age);
+        var notShownForAge = AccessPolicy.ServicesOf(viewer).Where(s => !shown.Contains(s)).Order().Select(ServiceLabels.Of).ToList();
+
+        var statuses = await reader.FeedStatusesAsync(shown, cancellationToken);
+        var involvements = await reader.InvolvementsAsync(goldenId, shown, cancellationToken);
+        var lineage = await reader.LineageAsync(goldenId, cancellationToken);
+        var family = await FamilyAsync(viewer, feeds, goldenId, cancellationToken);
+        var sourceRecords = (await reader.SourceRecordsAsync(goldenId, cancellationToken))
+            .Where(r => AccessPolicy.MaySeeFeed(viewer, feeds, r.Feed))
+            .ToList();
+        var matches = (await reader.MatchPairsAsync(goldenId, cancellationToken))
+            .Where(m => AccessPolicy.MaySeeFeed(viewer, feeds, m.FeedA) && AccessPolicy.MaySeeFeed(viewer, feeds, m.FeedB))
+            .Select(ToMatch)
+            .ToList();
+        var publication = await reader.LatestPublicationAsync(cancellationToken);
+
+        return new PersonView(
+            person.GoldenId,
+            PersonNames.Full(person.FirstName, person.MiddleNames, person.FamilyName),
+            person.Kind,
+            person.DateOfBirth,
+            age,
+            restricted,
+            Fields(viewer, feeds, person, lineage, restricted),
+            shown.Select(s => ServiceOf(viewer, s, statuses, involvements, today)).ToList(),
+            notShownForAge,
+            family,
+            sourceRecords.Select(r => new SourceRecordView(
+                Record(r.Feed, r.RecordId), r.SourceSystem, r.ExtractDate, PersonNames.Full(r.FirstName, null, r.FamilyName), r.DateOfBirth)).ToList(),
+            matches,
+            statuses
+                .Select(s => (Status: s, Reason: FeedFreshness.StaleReason(s, today, display.StaleAfterDays)))
+                .Where(s => s.Reason is not null)
+                .Select(s => new StaleFeed(s.Status.Feed, s.Status.SourceSystem, ServiceLabel(s.Status.Service), s.Reason!))
+                .ToList(),
+            display.Disclaimer,
+            publication?.PublishedAt);
+    }
+
+    private static List<GoldenField> Fields(Viewer viewer, FeedServices feeds, PersonRow person, IReadOnlyList<LineageRow> lineage, bool restricted)
+    {
+        var byField = lineage.ToDictionary(l => l.Field, StringComparer.Ordinal);
+        var fields = new List<GoldenField>();
+        foreach (var field in StandardFields.Golden)
+        {
+            var label = ServiceLabels.FieldLabel(field);
+            if (restricted && LocatingFields.Contains(field))
+            {
+                fields.Add(new GoldenField(field, label, null, Withheld: true, Provenance: null));
+                continue;
+            }
+
+            var value = ValueOf(person, field);
+            var provenance = byField.TryGetValue(field, out var row) ? ProvenanceOf(viewer, feeds, row) : null;
+            fields.Add(new GoldenField(field, label, value, Withheld: false, provenance));
+        }
+
+        return fields;
+    }
+
+    private static Provenance ProvenanceOf(Viewer viewer, FeedServices feeds, LineageRow row)
+    {
+        var others = OtherValuesJson.Read(row.OtherValues)
+            .Where(v => AccessPolicy.MaySeeFeed(viewer, feeds, v.Feed))
+            .Select(v => new OtherValue(v.Value, v.SourceSystem, Record(v.Feed, v.RecordId), v.ExtractDate))
+            .ToList();
+        return AccessPolicy.MaySeeFeed(viewer, feeds, row.SourceFeed)
+            ? new Provenance(row.SourceSystem, Record(row.SourceFeed, row.SourceRecordId), row.ExtractDate, row.Rule, SourceWithheld: false, others)
+            // The rule may name the withheld feed ("source priority: lcs, police"), so it is withheld with the source.
+            : new Provenance(null, null, null, "chosen from a source not shared with your role", SourceWithheld: true, others);
+    }
+
+    private static string? ValueOf(PersonRow person, string field) => field switch
+    {
+        StandardFields.FirstName => person.FirstName,
+        StandardFields.MiddleNames => person.MiddleNames,
+        StandardFields.FamilyName => person.FamilyName,
+        StandardFields.DateOfBirth => person.DateOfBirth,
+        StandardFields.Gender => person.Gender,
+        StandardFields.Address => person.Address,
+        StandardFields.Postcode => person.Postcode,
+        StandardFields.NhsNumber => person.NhsNumber,
+        StandardFields.Upn => person.Upn,
+        StandardFields.CasePersonId => person.CasePersonId,
+        StandardFields.Phone => person.Phone,
+        StandardFields.Email => person.Email,
+        _ => null,
+    };
+
+    private ServiceView ServiceOf(Viewer viewer, Service service, IReadOnlyList<FeedStatusRow> statuses, IReadOnlyList<InvolvementRow> involvements, DateOnly today)
+    {
+        var name = service.ToString();
+        var feeds = statuses.Where(s => s.Service == name).ToList();
+        var records = involvements.Where(i => i.Service == name).ToList();
+        var available = feeds.Where(f => f.State != nameof(FeedState.NotAvailable)).ToList();
+        // Absence of data must never look like absence of involvement: no usable feed is "source not available".
+        var flag = records.Count > 0 ? ServiceFlags.RecordsFound
+            : available.Count == 0 ? ServiceFlags.SourceNotAvailable
+            : ServiceFlags.NoRecordsFound;
+        var note = flag == ServiceFlags.NoRecordsFound && available.Count < feeds.Count
+            ? "Some sources for this service are not available"
+            : null;
+        var feedByName = feeds.ToDictionary(f => f.Feed, StringComparer.Ordinal);
+        return new ServiceView(
+            name,
+            ServiceLabels.Of(service),
+            flag,
+            ServiceFlags.TextOf(flag),
+            note,
+            records.Select(r => InvolvementOf(viewer, service, r, feedByName.GetValueOrDefault(r.Feed))).ToList(),
+            feeds.Select(f => new FeedView(
+                f.Feed, f.SourceSystem, f.State, f.CurrentAsOf, f.CoverageStart, f.CoverageEnd, f.CoverageArea,
+                FeedFreshness.StaleReason(f, today, display.StaleAfterDays) is not null, f.Message)).ToList());
+    }
+
+    private static InvolvementView InvolvementOf(Viewer viewer, Service service, InvolvementRow row, FeedStatusRow? feed)
+    {
+        var contact = AccessPolicy.SeesContactDetails(viewer) && new[] { row.ContactName, row.ContactRole, row.ContactPhone, row.ContactEmail }.Any(v => !string.IsNullOrWhiteSpace(v))
+            ? new ContactView(row.ContactName, row.ContactRole, row.ContactPhone, row.ContactEmail)
+            : null;
+        var details = DetailsJson.Read(row.Details)
+            .Select(d => new DetailView(d.Key, ServiceDetailCatalogue.LabelOf(service, d.Key), d.Value))
+            .ToList();
+        return new InvolvementView(
+            Record(row.Feed, row.RecordId),
+            feed?.SourceSystem ?? row.Feed,
+            row.Status,
+            row.StartDate,
+            row.EndDate,
+            row.Nature,
+            row.Organisation,
+            contact,
+            details,
+            feed?.CurrentAsOf,
+            LaunchLinks.For(feed?.LaunchUrl, row.RecordId));
+    }
+
+    private async Task<List<FamilyMember>> FamilyAsync(Viewer viewer, FeedServices feeds, string goldenId, CancellationToken cancellationToken)
+    {
+        var rows = await reader.FamilyAsync(goldenId, cancellationToken);
+        var openable = (await access.VisiblePeopleAsync(viewer, rows.Select(r => r.GoldenId).Distinct().ToList(), cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        return rows.Select(r =>
+        {
+            // The evidence names a household in a source system; a role that may not see that service does not see it.
+            var maySeeSource = AccessPolicy.MaySeeFeed(viewer, feeds, r.SourceFeed);
+            return new FamilyMember(
+                r.GoldenId,
+                PersonNames.Full(r.FirstName, null, r.FamilyName),
+                ServiceLabels.RelationshipLabel(r.RelationshipType),
+                r.DateOfBirth,
+                r.Kind,
+                maySeeSource ? r.SourceFeed : null,
+                maySeeSource ? r.Evidence : null,
+                openable.Contains(r.GoldenId));
+        }).ToList();
+    }
+
+    private static MatchView ToMatch(MatchPairRow row)
+    {
+        var (prior, comparisons) = MatchExplanation.Read(row.Explanation);
+        return new MatchView(Record(row.FeedA, row.RecordA), Record(row.FeedB, row.RecordB), row.Decision, prior, comparisons, row.MatchWeight, row.MatchProbability);
+    }
+
+    private static string ServiceLabel(string service) =>
+        Enum.TryParse<Service>(service, out var parsed) ? ServiceLabels.Of(parsed) : service;
+
+    private static string Record(string feed, string recordId) => $"{feed}:{recordId}";
+}

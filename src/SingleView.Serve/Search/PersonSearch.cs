@@ -1,0 +1,99 @@
+using SingleView.Core.Model;
+using SingleView.Core.Standardisation;
+using SingleView.Core.Text;
+using SingleView.Serve.Access;
+using SingleView.Serve.Data;
+using SingleView.Serve.People;
+
+namespace SingleView.Serve.Search;
+
+/// <summary>
+/// Finds people by name, date of birth and postcode (spelling may vary), or by one identifier. Candidates
+/// come from Soundex codes and dates; <see cref="SearchScorer"/> ranks them; <see cref="AccessPolicy"/>
+/// removes anyone the viewer may not find before anything is returned.
+/// </summary>
+internal sealed class PersonSearch(ServingReader reader, AccessPolicy access, TimeProvider timeProvider)
+{
+    public const int MaximumResults = 20;
+
+    /// <summary>Enough candidates for common surnames; the ranking then keeps the best.</summary>
+    private const int CandidateLimit = 2000;
+
+    /// <summary>Results scoring less than this are noise (e.g. only the first name matched).</summary>
+    private const double MinimumScore = 0.5;
+
+    public async Task<SearchResponse> SearchAsync(Viewer viewer, SearchQuery query, CancellationToken cancellationToken)
+    {
+        var scored = query.Identifier is not null
+            ? await ByIdentifierAsync(query.Identifier, cancellationToken)
+            : await ByNameAsync(query, cancellationToken);
+        var ranked = scored
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Person.FamilyNameKey, StringComparer.Ordinal)
+            .ThenBy(s => s.Person.GoldenId, StringComparer.Ordinal)
+            .ToList();
+        var visible = (await access.VisiblePeopleAsync(viewer, ranked.Select(s => s.Person.GoldenId).ToList(), cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        var allowed = ranked.Where(s => visible.Contains(s.Person.GoldenId)).ToList();
+        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        var results = allowed.Take(MaximumResults).Select(s => ToResult(s.Person, s.Score, s.Reasons, today)).ToList();
+        return new SearchResponse(results, results.Count, allowed.Count > MaximumResults);
+    }
+
+    private async Task<List<(PersonRow Person, double Score, IReadOnlyList<string> Reasons)>> ByNameAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        var (first, family) = query.NameKeys();
+        var soundexes = new[] { first, family }.Where(k => k is not null).Select(k => Soundex.Encode(k)).Where(s => s.Length > 0).Distinct().ToList();
+        var dates = new List<string>();
+        if (query.DateOfBirth is { } dob)
+        {
+            dates.Add(DateInput.Iso(dob));
+            if (DateInput.Swapped(dob) is { } swapped) dates.Add(DateInput.Iso(swapped));
+        }
+
+        var candidates = await reader.SearchCandidatesAsync(new SearchKeys(soundexes, dates, query.Postcode), CandidateLimit, cancellationToken);
+        return candidates
+            .Select(person => (Person: person, Scored: SearchScorer.Score(query, person)))
+            .Where(c => c.Scored.Score >= MinimumScore)
+            .Select(c => (c.Person, c.Scored.Score, c.Scored.Reasons))
+            .ToList();
+    }
+
+    private async Task<List<(PersonRow Person, double Score, IReadOnlyList<string> Reasons)>> ByIdentifierAsync(string identifier, CancellationToken cancellationToken)
+    {
+        var nhsNumber = NhsNumber.Normalise(identifier);
+        var matches = await reader.IdentifierMatchesAsync(
+            identifier,
+            nhsNumber is { Length: 10 } ? nhsNumber : null,
+            UniquePupilNumber.Normalise(identifier),
+            cancellationToken);
+        var reasonsById = matches
+            .GroupBy(m => m.GoldenId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(m => IdentifierReason(m.Identifier)).Distinct().ToList(), StringComparer.Ordinal);
+        var people = await reader.PeopleAsync(reasonsById.Keys, cancellationToken);
+        return people.Select(p => (p, 1.0, reasonsById[p.GoldenId])).ToList();
+    }
+
+    private static string IdentifierReason(string identifier) => identifier switch
+    {
+        "nhs_number" => "NHS number exact",
+        "upn" => "unique pupil number exact",
+        _ => "case person ID exact",
+    };
+
+    private static SearchResult ToResult(PersonRow person, double score, IReadOnlyList<string> reasons, DateOnly today)
+    {
+        var dob = DateInput.FromIso(person.DateOfBirth);
+        var restricted = person.Restricted != 0;
+        return new SearchResult(
+            person.GoldenId,
+            PersonNames.Full(person.FirstName, person.MiddleNames, person.FamilyName),
+            person.DateOfBirth,
+            dob is { } d ? PersonKinds.AgeOn(d, today) : null,
+            person.Kind,
+            restricted ? null : person.Postcode,
+            restricted,
+            score,
+            reasons);
+    }
+}

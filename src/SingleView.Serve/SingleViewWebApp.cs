@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SingleView.Serve.Access;
+using SingleView.Serve.Configuration;
+using SingleView.Serve.Data;
+using SingleView.Serve.Endpoints;
+using SingleView.Serve.People;
+using SingleView.Serve.Search;
+
+namespace SingleView.Serve;
+
+/// <summary>
+/// The read-only single view: JSON API and server-rendered pages over the serving database. Called by
+/// <c>singleview serve</c> and <c>singleview demo</c>.
+/// </summary>
+public static class SingleViewWebApp
+{
+    /// <summary>
+    /// Validates the options, loads roles.yaml and display.yaml (a bad file is a
+    /// <see cref="Core.Configuration.ConfigurationException"/> naming file and field) and builds the app,
+    /// not yet started.
+    /// </summary>
+    public static WebApplication Build(ServeOptions options, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var roles = RoleCatalogue.Load(options.RolesFile);
+        var display = DisplaySettings.Load(options.DisplayFile);
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(SingleViewWebApp).Assembly.GetName().Name,
+        });
+        builder.WebHost.UseUrls(options.Url);
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(roles);
+        services.AddSingleton(display);
+        services.AddSingleton(timeProvider ?? TimeProvider.System);
+        services.AddSingleton(new ServingReader(options.Database));
+        services.AddSingleton<AccessPolicy>();
+        services.AddSingleton<PersonSearch>();
+        services.AddSingleton<PersonViewService>();
+        services.AddSingleton<RequestContext>();
+        services.AddProblemDetails();
+        SignInSchemes.Add(services, options);
+
+        var app = builder.Build();
+        app.Use(SecurityHeaders);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        InfrastructureEndpoints.Map(app);
+        PageEndpoints.Map(app);
+        ApiEndpoints.Map(app);
+        if (options.DemoMode) DemoSignInEndpoints.Map(app);
+        return app;
+    }
+
+    /// <summary>Builds, starts and serves until the token is cancelled.</summary>
+    public static async Task RunAsync(ServeOptions options, CancellationToken cancellationToken)
+    {
+        await using var app = Build(options);
+        await app.StartAsync(cancellationToken);
+        await app.WaitForShutdownAsync(cancellationToken);
+    }
+
+    /// <summary>Pages carry personal data: never cached, framed or given a referrer; scripts and styles only from this site.</summary>
+    private static Task SecurityHeaders(HttpContext context, Func<Task> next)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = "default-src 'self'; script-src 'none'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        if (!context.Request.Path.StartsWithSegments("/assets", StringComparison.Ordinal)) headers.CacheControl = "no-store";
+        return next();
+    }
+}
