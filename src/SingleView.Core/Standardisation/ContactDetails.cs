@@ -13,7 +13,11 @@ public static partial class ContactDetails
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
         var digits = string.Concat(raw.Where(char.IsAsciiDigit));
-        if (raw.TrimStart().StartsWith('+') && digits.StartsWith("44", StringComparison.Ordinal)) digits = "0" + digits[2..];
+        if (raw.TrimStart().StartsWith('+') && digits.StartsWith("44", StringComparison.Ordinal))
+        {
+            // "+44 (0)161 ..." already carries the national 0 in brackets; do not add a second one.
+            digits = digits[2..].StartsWith('0') ? digits[2..] : "0" + digits[2..];
+        }
         return digits.Length == 0 ? null : digits;
     }
 
