@@ -32,8 +32,16 @@ public sealed class MigrationRunner(ServingDatabase database, TimeProvider timeP
         var scripts = EmbeddedScripts();
         var applied = new List<MigrationScript>();
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        await using (var create = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            // Under the lock too: two hosts creating the table at once collide in PostgreSQL's catalogue.
+            await TakeLockAsync(connection, create);
+            await connection.ExecuteAsync(
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+                transaction: create);
+            await create.CommitAsync(cancellationToken);
+        }
+
         foreach (var script in scripts)
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);

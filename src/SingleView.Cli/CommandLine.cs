@@ -1,0 +1,52 @@
+using System.CommandLine;
+using SingleView.Cli.Commands;
+using SingleView.Core.Configuration;
+
+namespace SingleView.Cli;
+
+/// <summary>Builds the `singleview` command tree and turns known failures into one-line messages.</summary>
+internal static class CommandLine
+{
+    public const int ExitOk = 0;
+    public const int ExitFailure = 1;
+    public const int ExitBadInput = 2;
+
+    public static async Task<int> RunAsync(string[] args, TimeProvider timeProvider, TextWriter? output = null, TextWriter? error = null)
+    {
+        output ??= Console.Out;
+        error ??= Console.Error;
+        var context = new CommandContext(timeProvider, output, error);
+        var root = new RootCommand("SingleView: nightly matching of partner extracts and a read-only single view of the child.");
+        foreach (var option in CommonOptions.All) root.Options.Add(option);
+        root.Subcommands.Add(DemoCommand.Create(context));
+        root.Subcommands.Add(SamplesCommand.Create(context));
+        root.Subcommands.Add(RefreshCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(EvaluateCommand.Create(context));
+        root.Subcommands.Add(ExplainCommand.Create(context));
+
+        try
+        {
+            var parsed = root.Parse(args);
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (ConfigurationException exception)
+        {
+            await error.WriteLineAsync($"error: {exception.Message}");
+            return ExitBadInput;
+        }
+        catch (ArgumentException exception)
+        {
+            await error.WriteLineAsync($"error: {exception.Message}");
+            return ExitBadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("cancelled");
+            return ExitFailure;
+        }
+    }
+}
+
+/// <summary>What every command needs from the host: the clock and where to write.</summary>
+internal sealed record CommandContext(TimeProvider TimeProvider, TextWriter Output, TextWriter Error);

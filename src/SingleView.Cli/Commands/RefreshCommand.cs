@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging;
+using SingleView.Refresh;
+
+namespace SingleView.Cli.Commands;
+
+/// <summary><c>singleview refresh</c>: one full nightly refresh, from the drop folders to the serving database.</summary>
+internal static class RefreshCommand
+{
+    public static readonly Option<string?> Drops = new("--drops")
+    {
+        Description = "Root of the partner drop folders (default: <data>/drops)",
+    };
+
+    public static Command Create(CommandContext context)
+    {
+        var command = new Command("refresh", "Run the nightly refresh: ingest every feed, match, build golden records, publish atomically");
+        command.Options.Add(Drops);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            await RunAsync(context, CommonOptions.RefreshOptionsFrom(result, result.GetValue(Drops)), cancellationToken);
+            return CommandLine.ExitOk;
+        });
+        return command;
+    }
+
+    public static async Task<RefreshReport> RunAsync(CommandContext context, RefreshOptions options, CancellationToken cancellationToken)
+    {
+        using var loggerFactory = Logging.Create(context.Error);
+        var refresh = new NightlyRefresh(context.TimeProvider, loggerFactory);
+        var report = await refresh.RunAsync(options, Printing.Progress(context.Error, context.TimeProvider), cancellationToken);
+        Printing.Report(context.Output, report);
+        return report;
+    }
+}
+
+internal static class Logging
+{
+    /// <summary>Warnings and errors to standard error, one line each, so a night's problems are visible without noise.</summary>
+    public static ILoggerFactory Create(TextWriter error) => LoggerFactory.Create(builder => builder
+        .SetMinimumLevel(LogLevel.Warning)
+        .AddProvider(new LineLoggerProvider(error)));
+
+    private sealed class LineLoggerProvider(TextWriter writer) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new LineLogger(writer);
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private sealed class LineLogger(TextWriter writer) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (!IsEnabled(logLevel)) return;
+            lock (writer)
+            {
+                writer.WriteLine($"{logLevel.ToString().ToLowerInvariant()}: {formatter(state, exception)}{(exception is null ? string.Empty : " (" + exception.Message + ")")}");
+            }
+        }
+    }
+}
