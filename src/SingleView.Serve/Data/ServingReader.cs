@@ -19,6 +19,14 @@ internal sealed class ServingReader(ServingDatabase database)
         restricted AS Restricted, first_name_key AS FirstNameKey, family_name_key AS FamilyNameKey
         """;
 
+    /// <summary>
+    /// "column is one of the array parameter". Dapper expands IN @list into single parameters for SQLite,
+    /// but passes an array whole to Npgsql, where only = ANY(@list) reads it.
+    /// </summary>
+    private string InList(string column, string parameter) => database.Provider == DatabaseProvider.PostgreSql
+        ? $"{column} = ANY(@{parameter})"
+        : $"{column} IN @{parameter}";
+
     /// <summary>True when the serving schema is there to read (the publish stage may not have run yet).</summary>
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
     {
@@ -54,7 +62,7 @@ internal sealed class ServingReader(ServingDatabase database)
         if (goldenIds.Count == 0) return [];
         await using var connection = await database.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<PersonRow>(new CommandDefinition(
-            $"SELECT {PersonColumns} FROM person WHERE golden_id IN @Ids", new { Ids = goldenIds.ToArray() }, cancellationToken: cancellationToken))).AsList();
+            $"SELECT {PersonColumns} FROM person WHERE {InList("golden_id", "Ids")}", new { Ids = goldenIds.ToArray() }, cancellationToken: cancellationToken))).AsList();
     }
 
     /// <summary>People whose family or first name sounds like the given codes, or whose date of birth or postcode is one of those given.</summary>
@@ -63,11 +71,11 @@ internal sealed class ServingReader(ServingDatabase database)
         var conditions = new List<string>();
         if (keys.Soundexes.Count > 0)
         {
-            conditions.Add("family_name_soundex IN @Soundexes");
-            conditions.Add("first_name_soundex IN @Soundexes");
+            conditions.Add(InList("family_name_soundex", "Soundexes"));
+            conditions.Add(InList("first_name_soundex", "Soundexes"));
         }
 
-        if (keys.Dates.Count > 0) conditions.Add("date_of_birth IN @Dates");
+        if (keys.Dates.Count > 0) conditions.Add(InList("date_of_birth", "Dates"));
         if (keys.Postcode is not null) conditions.Add("postcode = @Postcode");
         if (conditions.Count == 0) return [];
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -117,11 +125,11 @@ internal sealed class ServingReader(ServingDatabase database)
         if (services.Count == 0) return [];
         await using var connection = await database.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<InvolvementRow>(new CommandDefinition(
-            """
+            $"""
             SELECT feed AS Feed, record_id AS RecordId, service AS Service, status AS Status, start_date AS StartDate,
                    end_date AS EndDate, nature AS Nature, organisation AS Organisation, contact_name AS ContactName,
                    contact_role AS ContactRole, contact_phone AS ContactPhone, contact_email AS ContactEmail, details AS Details
-            FROM involvement WHERE golden_id = @GoldenId AND service IN @Services
+            FROM involvement WHERE golden_id = @GoldenId AND {InList("service", "Services")}
             ORDER BY service, status, start_date DESC
             """,
             new { GoldenId = goldenId, Services = services.Select(s => s.ToString()).ToArray() },
@@ -134,11 +142,11 @@ internal sealed class ServingReader(ServingDatabase database)
         if (services.Count == 0) return [];
         await using var connection = await database.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<FeedStatusRow>(new CommandDefinition(
-            """
+            $"""
             SELECT feed AS Feed, source_system AS SourceSystem, service AS Service, state AS State, current_as_of AS CurrentAsOf,
                    coverage_start AS CoverageStart, coverage_end AS CoverageEnd, coverage_area AS CoverageArea,
                    message AS Message, launch_url AS LaunchUrl
-            FROM feed_status WHERE service IN @Services ORDER BY feed
+            FROM feed_status WHERE {InList("service", "Services")} ORDER BY feed
             """,
             new { Services = services.Select(s => s.ToString()).ToArray() },
             cancellationToken: cancellationToken))).AsList();
@@ -214,7 +222,7 @@ internal sealed class ServingReader(ServingDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken);
         // The URN lives in the details JSON; reading it here keeps the SQL the same on SQLite and PostgreSQL.
         var rows = await connection.QueryAsync<(string GoldenId, string Details)>(new CommandDefinition(
-            "SELECT golden_id, details FROM involvement WHERE service = @Service AND status = @Status AND golden_id IN @Ids",
+            $"SELECT golden_id, details FROM involvement WHERE service = @Service AND status = @Status AND {InList("golden_id", "Ids")}",
             new { Service = nameof(Service.School), Status = nameof(InvolvementStatus.Current), Ids = goldenIds.ToArray() },
             cancellationToken: cancellationToken));
         return rows.Where(r => string.Equals(DetailsJson.Read(r.Details).GetValueOrDefault("school_urn"), schoolUrn, StringComparison.OrdinalIgnoreCase))

@@ -58,13 +58,13 @@ internal static class PersonPage
         return Html($"""
             <div class="govuk-summary-list__row">
             <dt class="govuk-summary-list__key" id="{id}">{field.Label}</dt>
-            <dd class="govuk-summary-list__value">{value}{(field.Provenance is null ? Empty : Provenance(id, field.Label, field.Provenance))}</dd>
+            <dd class="govuk-summary-list__value">{value}{(field.Provenance is null ? Empty : Provenance(id, field.Field, field.Label, field.Provenance))}</dd>
             </div>
             """);
     }
 
     /// <summary>A details element: keyboard and screen-reader reachable without script, and printable.</summary>
-    private static Markup Provenance(string id, string label, Provenance provenance)
+    private static Markup Provenance(string id, string field, string label, Provenance provenance)
     {
         var source = provenance.SourceWithheld
             ? Trusted("""<div><dt>Source</dt><dd>A service not shared with your role</dd></div>""")
@@ -77,7 +77,7 @@ internal static class PersonPage
             ? Empty
             : Html($"""
                 <p class="app-provenance__others">Other values seen:</p>
-                <ul class="govuk-list">{Join(provenance.OtherValues.Select(v => Html($"<li>{v.Value} — {v.SourceSystem}, {v.SourceRecord}, extracted {Display.Date(v.ExtractDate)}</li>")))}</ul>
+                <ul class="govuk-list">{Join(provenance.OtherValues.Select(v => Html($"<li>{(field == "date_of_birth" ? Display.Date(v.Value) : v.Value)} — {v.SourceSystem}, {v.SourceRecord}, extracted {Display.Date(v.ExtractDate)}</li>")))}</ul>
                 """);
         return Html($"""
             <details class="govuk-details app-provenance">
@@ -148,7 +148,7 @@ internal static class PersonPage
         var rows = new List<Markup>
         {
             Row("Status", involvement.Status),
-            Row("Dates", $"{Display.Date(involvement.StartDate)} to {(involvement.EndDate is null ? "now" : Display.Date(involvement.EndDate))}"),
+            Row("Dates", Dates(involvement)),
         };
         if (involvement.Nature is not null) rows.Add(Row("Nature of involvement", involvement.Nature));
         if (involvement.Organisation is not null) rows.Add(Row("Organisation", involvement.Organisation));
@@ -163,6 +163,15 @@ internal static class PersonPage
         var launch = involvement.LaunchUrl is null ? Empty
             : Html($"""<p class="govuk-body-s"><a class="govuk-link" href="{involvement.LaunchUrl}" rel="noopener noreferrer" target="_blank">Open in {involvement.SourceSystem}<span class="govuk-visually-hidden"> (opens in new tab)</span></a></p>""");
         return Html($"""<dl class="govuk-summary-list govuk-summary-list--no-border app-involvement">{Join(rows)}</dl>{launch}""");
+    }
+
+    /// <summary>A historic involvement without an end date must not read as if it were still going on.</summary>
+    private static string Dates(InvolvementView involvement)
+    {
+        var end = involvement.EndDate is not null ? Display.Date(involvement.EndDate)
+            : involvement.Status == "Current" ? "now"
+            : "an end date not recorded";
+        return $"{Display.Date(involvement.StartDate)} to {end}";
     }
 
     private static Markup Row(string key, string value) =>
@@ -220,13 +229,14 @@ internal static class PersonPage
     private static Markup Waterfall(MatchView match)
     {
         var steps = Join(match.Comparisons.Select(c => Html($"""
-            <tr class="govuk-table__row"><td class="govuk-table__cell">{c.Comparison}</td><td class="govuk-table__cell">{c.Level}</td>
+            <tr class="govuk-table__row"><td class="govuk-table__cell">{ServiceLabels.FieldLabel(c.Comparison).Replace('_', ' ')}</td><td class="govuk-table__cell">{c.Level}</td>
             <td class="govuk-table__cell govuk-table__cell--numeric">{Display.Number(c.Weight, "+0.00;-0.00;0.00")}</td></tr>
             """)));
         return Html($"""
             <details class="govuk-details app-waterfall">
             <summary class="govuk-details__summary"><span class="govuk-details__summary-text">{match.RecordA} and {match.RecordB}: {(match.Decision == "link" ? "linked" : "sent for review")}, probability {Display.Number(match.MatchProbability, "0.000")}</span></summary>
             <div class="govuk-details__text">
+            {(match.BlockingRule is null ? Empty : Html($"""<p class="govuk-body-s">Compared because: {match.BlockingRule}.</p>"""))}
             <table class="govuk-table">
             <caption class="govuk-table__caption govuk-table__caption--s">Match weight, step by step</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Comparison</th>

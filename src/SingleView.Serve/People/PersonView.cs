@@ -106,6 +106,7 @@ internal sealed record MatchView(
     string RecordB,
     string Decision,
     double? Prior,
+    string? BlockingRule,
     IReadOnlyList<ComparisonView> Comparisons,
     double MatchWeight,
     double MatchProbability);

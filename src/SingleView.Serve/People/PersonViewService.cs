@@ -189,8 +189,9 @@ internal sealed class PersonViewService(ServingReader reader, AccessPolicy acces
 
     private static MatchView ToMatch(MatchPairRow row)
     {
-        var (prior, comparisons) = MatchExplanation.Read(row.Explanation);
-        return new MatchView(Record(row.FeedA, row.RecordA), Record(row.FeedB, row.RecordB), row.Decision, prior, comparisons, row.MatchWeight, row.MatchProbability);
+        var (prior, blockingRule, comparisons) = MatchExplanation.Read(row.Explanation);
+        return new MatchView(
+            Record(row.FeedA, row.RecordA), Record(row.FeedB, row.RecordB), row.Decision, prior, blockingRule, comparisons, row.MatchWeight, row.MatchProbability);
     }
 
     private static string ServiceLabel(string service) =>

@@ -1,9 +1,12 @@
 using System.Net;
+using SingleView.Publish;
 using SingleView.Serve.Tests.Support;
 
 namespace SingleView.Serve.Tests.Endpoints;
 
-public sealed class PersonEndpointTests
+[TestFixture(DatabaseProvider.Sqlite)]
+[TestFixture(DatabaseProvider.PostgreSql)]
+public sealed class PersonEndpointTests(DatabaseProvider provider)
 {
     private TestDatabase database = null!;
     private TestApp app = null!;
@@ -11,15 +14,16 @@ public sealed class PersonEndpointTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        database = await SampleData.CreateAsync();
+        database = await SampleData.CreateAsync(provider);
         app = await TestApp.StartAsync(database.Database);
     }
 
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        await app.DisposeAsync();
-        database.Dispose();
+        // Nothing was started when the fixture was skipped for want of a PostgreSQL server.
+        if (app is not null) await app.DisposeAsync();
+        database?.Dispose();
     }
 
     [Test]
@@ -69,6 +73,17 @@ public sealed class PersonEndpointTests
         html.ShouldContain("Correct as of");
         html.ShouldContain("https://school.example/pupil/S-1");
         html.ShouldContain("Ms Head");
+    }
+
+    [Test]
+    public async Task PersonPage_HistoricInvolvementWithoutEndDate_DoesNotSayItRunsToNow()
+    {
+        // Another person than the one whose flags are tested, so the shared database stays as those tests expect.
+        await database.AddInvolvementAsync("yot", "Y-1", SampleData.Markup, "YouthJustice", status: "Historic", startDate: "2024-01-10");
+
+        var html = await app.As("social_worker").GetStringAsync($"/people/{SampleData.Markup}");
+
+        html.ShouldContain("10 January 2024 to an end date not recorded");
     }
 
     [Test]

@@ -1,3 +1,5 @@
+using SingleView.Publish;
+
 namespace SingleView.Serve.Tests.Support;
 
 /// <summary>
@@ -17,9 +19,14 @@ internal static class SampleData
 
     public static readonly DateTimeOffset Today = new(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
 
-    public static async Task<TestDatabase> CreateAsync()
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var db = await TestDatabase.CreateAsync();
+        if (provider == DatabaseProvider.PostgreSql && !TestDatabase.PostgresConfigured)
+        {
+            Assert.Ignore($"PostgreSQL tests need {TestDatabase.PostgresVariable} (a server connection string)");
+        }
+
+        var db = await TestDatabase.CreateAsync(provider);
         await db.AddPublicationAsync();
         await db.AddFeedAsync("school", "Capita SIMS census", "School", launchUrl: "https://school.example/pupil/{record_id}");
         await db.AddFeedAsync("lcs", "Liquidlogic LCS", "ChildrensSocialCare", launchUrl: "https://lcs.example/person/{record_id}");

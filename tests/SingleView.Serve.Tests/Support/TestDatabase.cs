@@ -1,28 +1,56 @@
 using Dapper;
+using Npgsql;
 using SingleView.Core.Standardisation;
 using SingleView.Core.Text;
 using SingleView.Publish;
 
 namespace SingleView.Serve.Tests.Support;
 
-/// <summary>A temporary SQLite serving database with the real schema, filled row by row as the publish stage would.</summary>
+/// <summary>
+/// A temporary serving database with the real schema, filled row by row as the publish stage would:
+/// a SQLite file, or a fresh database on the PostgreSQL server named by <see cref="PostgresVariable"/>.
+/// </summary>
 internal sealed class TestDatabase : IDisposable
 {
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "singleview-serve-tests", Guid.NewGuid().ToString("N"));
+    /// <summary>A connection string to a PostgreSQL server (e.g. "Host=127.0.0.1;Username=postgres;Password=postgres") where tests may create databases.</summary>
+    public const string PostgresVariable = "SINGLEVIEW_TEST_POSTGRES";
 
-    private TestDatabase()
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "singleview-serve-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? postgresServer;
+    private readonly string postgresName = $"serve_test_{Guid.NewGuid():N}";
+
+    private TestDatabase(DatabaseProvider provider)
     {
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            postgresServer = Environment.GetEnvironmentVariable(PostgresVariable)!;
+            Database = ServingDatabase.PostgreSql(new NpgsqlConnectionStringBuilder(postgresServer) { Database = postgresName }.ConnectionString);
+            return;
+        }
+
         Directory.CreateDirectory(directory);
         Database = ServingDatabase.Sqlite(Path.Combine(directory, "serving.db"));
     }
 
     public ServingDatabase Database { get; }
 
-    public static async Task<TestDatabase> CreateAsync()
+    /// <summary>Whether PostgreSQL tests can run here; when not, they are reported as skipped with the reason.</summary>
+    public static bool PostgresConfigured => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresVariable));
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var database = new TestDatabase();
+        var database = new TestDatabase(provider);
+        if (database.postgresServer is not null) await database.OnServerAsync($"CREATE DATABASE {database.postgresName}");
         await new MigrationRunner(database.Database, TimeProvider.System).ApplyAsync();
         return database;
+    }
+
+    private async Task OnServerAsync(string sql)
+    {
+        // The name is generated above from a GUID, never from input; CREATE/DROP DATABASE take no parameters.
+        await using var connection = new NpgsqlConnection(postgresServer);
+        await connection.OpenAsync();
+        await connection.ExecuteAsync(sql);
     }
 
     public async Task ExecuteAsync(string sql, object parameters)
@@ -116,6 +144,13 @@ internal sealed class TestDatabase : IDisposable
 
     public void Dispose()
     {
+        if (postgresServer is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            OnServerAsync($"DROP DATABASE IF EXISTS {postgresName} WITH (FORCE)").GetAwaiter().GetResult();
+            return;
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
