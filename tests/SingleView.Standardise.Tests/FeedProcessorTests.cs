@@ -231,6 +231,34 @@ public class FeedProcessorTests
         feed.Records.Count.ShouldBe(4);
     }
 
+    [Test]
+    public async Task ProcessAsync_HeldDeliveryAndNoNewFile_IsStillHeldOnTheNextRun()
+    {
+        fixtures.Drop("lcs_20261119.csv", Fixtures.Csv(Fixtures.Rows(10)));
+        await fixtures.ProcessAsync();
+        fixtures.Drop("lcs_20261120.csv", Fixtures.Csv(Fixtures.Rows(2)));
+        await fixtures.ProcessAsync();
+
+        var rerun = await fixtures.ProcessAsync();
+
+        rerun.Coverage.State.ShouldBe(FeedState.Held);
+        rerun.Coverage.CurrentAsOf.ShouldBe(new DateOnly(2026, 11, 19));
+    }
+
+    [Test]
+    public async Task ProcessAsync_LateFileOlderThanTheDeliveryInUse_IsNotUsed()
+    {
+        fixtures.Drop("lcs_20261120.csv", Fixtures.Csv(Fixtures.Rows(3)));
+        await fixtures.ProcessAsync();
+        fixtures.Drop("lcs_20261118.csv", Fixtures.Csv(Fixtures.Rows(5)));
+
+        var feed = await fixtures.ProcessAsync();
+
+        feed.Coverage.State.ShouldBe(FeedState.NoNewDelivery);
+        feed.Coverage.CurrentAsOf.ShouldBe(new DateOnly(2026, 11, 20));
+        feed.Records.Count.ShouldBe(3);
+    }
+
     private async Task<IReadOnlyList<QuarantineEntry>> QuarantineAsync() =>
         await QuarantineFile.ReadAsync(fixtures.Lake.QuarantinePath("lcs", new DateOnly(2026, 11, 20), "lcs_20261120.csv"), CancellationToken.None);
 
