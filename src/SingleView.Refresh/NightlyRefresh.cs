@@ -103,33 +103,9 @@ public sealed class NightlyRefresh(TimeProvider timeProvider, ILoggerFactory log
         };
     }
 
-    private async Task<List<StandardisedFeed>> IngestAsync(IReadOnlyList<FeedDefinition> definitions, RefreshOptions options, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<StandardisedFeed>> IngestAsync(IReadOnlyList<FeedDefinition> definitions, RefreshOptions options, CancellationToken cancellationToken)
     {
-        var lake = new Lake(options.LakeDirectory);
-        var processor = new FeedProcessor(lake, timeProvider, loggerFactory.CreateLogger<FeedProcessor>());
-        var feeds = new List<StandardisedFeed>();
-        foreach (var definition in definitions)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            try
-            {
-                feeds.Add(await processor.ProcessAsync(definition, options.ResolvedDropRoot, cancellationToken));
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // One feed's failure is that feed's problem: it is held and reported, the others publish.
-                logger.LogError(exception, "Feed {Feed} failed; it is held and the other feeds go on", definition.Feed);
-                feeds.Add(new StandardisedFeed(definition, new FeedCoverage
-                {
-                    Feed = definition.Feed,
-                    SourceSystem = definition.SourceSystem,
-                    Service = definition.Service,
-                    State = FeedState.Held,
-                    Message = $"the feed failed: {exception.Message}",
-                }, []));
-            }
-        }
-
-        return feeds;
+        var processor = new FeedProcessor(new Lake(options.LakeDirectory), timeProvider, loggerFactory.CreateLogger<FeedProcessor>());
+        return new IngestStage(processor, loggerFactory.CreateLogger<IngestStage>()).RunAsync(definitions, options.ResolvedDropRoot, cancellationToken);
     }
 }

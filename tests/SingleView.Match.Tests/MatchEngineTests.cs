@@ -8,12 +8,30 @@ public class MatchEngineTests
     private static MatchResult Run(params Core.Model.PersonRecord[] records) => new MatchEngine(RepositoryConfig.Model).Run(records);
 
     [Test]
-    public void Run_SamePersonWithTypoAcrossFeeds_Linked()
+    public void Run_SamePersonAcrossFeedsAfterAMove_Linked()
     {
-        var result = Run(Person("school:1"), Person("police:9", first: "Olivre", postcode: "AT1 2AB"));
+        var result = Run(Person("school:1"), Person("police:9", address: "3 Far Road, Anytown", postcode: "AT9 9ZZ"));
 
         result.People.Count.ShouldBe(1);
         result.Pairs.Single().Decision.ShouldBe(MatchDecision.Linked);
+    }
+
+    [Test]
+    public void Run_TypoInFirstNameAtSameHomeAndBirthday_Reviewed()
+    {
+        // Olivre/Oliver at one address on one birthday could be a typo or twins: a person decides.
+        var result = Run(Person("school:1"), Person("police:9", first: "Olivre"));
+
+        result.People.Count.ShouldBe(2);
+        result.Pairs.Single().Decision.ShouldBe(MatchDecision.Review);
+    }
+
+    [Test]
+    public void Run_TypoInFirstNameWithSharedNhsNumber_Linked()
+    {
+        var result = Run(Person("lcs:1", nhs: "9434765919"), Person("health:9", first: "Olivre", nhs: "9434765919"));
+
+        result.People.Count.ShouldBe(1);
     }
 
     [Test]

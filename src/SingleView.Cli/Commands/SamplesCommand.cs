@@ -43,7 +43,7 @@ internal static class SamplesCommand
         var summary = SampleAuthorityGenerator.Generate(options, progress);
         context.Output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Wrote a synthetic authority to {options.OutputDirectory}: {summary}"));
+            $"Wrote a synthetic authority to {options.OutputDirectory}: {summary.People} people ({summary.Children} children, {summary.Adults} adults) in {summary.Families} families, {summary.TwinPairs} twin pairs; {summary.TotalRows} rows across {summary.RowsPerFeed.Count} feeds, and truth.csv."));
         return summary;
     }
 

@@ -24,10 +24,20 @@ public enum BlockingKey
     Postcode,
 }
 
+/// <summary>What two records need, short of an agreeing identifier, before they may be linked automatically.</summary>
+public enum MinimumEvidence
+{
+    None,
+    NameAndDateOfBirth,
+    NameAndDateOfBirthOrAddress,
+}
+
 public sealed record MatchSafeguards(
     bool NoAutomaticLinkOnDifferentFirstName,
     bool NoAutomaticLinkOnDifferentDateOfBirth,
-    bool RequireNameAndDateOfBirthOrIdentifier,
+    bool NoAutomaticLinkOnConflictingIdentifier,
+    bool NoAutomaticLinkOnPossibleTwins,
+    MinimumEvidence MinimumEvidence,
     int ClusterMaxDateOfBirthSpreadDays);
 
 /// <summary>The validated, immutable match model the engine runs.</summary>

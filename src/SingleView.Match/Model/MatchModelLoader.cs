@@ -90,18 +90,15 @@ public static class MatchModelLoader
 
     private static MatchSafeguards ParseSafeguards(SafeguardsDocument? safeguards, string file)
     {
-        var minimum = safeguards?.MinimumEvidence ?? "name_and_date_of_birth_or_identifier";
-        if (minimum is not ("name_and_date_of_birth_or_identifier" or "none"))
-        {
-            throw new ConfigurationException(file, "safeguards.minimum_evidence", $"'{minimum}' is not name_and_date_of_birth_or_identifier or none");
-        }
-
+        var minimum = Require.Enum<MinimumEvidence>(safeguards?.MinimumEvidence ?? "name_and_date_of_birth_or_address", file, "safeguards.minimum_evidence");
         var spread = safeguards?.ClusterMaxDateOfBirthSpreadDays ?? 366;
         if (spread < 0) throw new ConfigurationException(file, "safeguards.cluster_max_date_of_birth_spread_days", "must not be negative");
         return new MatchSafeguards(
             safeguards?.NoAutomaticLinkOnDifferentFirstName ?? true,
             safeguards?.NoAutomaticLinkOnDifferentDateOfBirth ?? true,
-            minimum != "none",
+            safeguards?.NoAutomaticLinkOnConflictingIdentifier ?? true,
+            safeguards?.NoAutomaticLinkOnPossibleTwins ?? true,
+            minimum,
             spread);
     }
 

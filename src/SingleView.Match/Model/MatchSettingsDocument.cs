@@ -34,6 +34,8 @@ internal sealed class SafeguardsDocument
 {
     public bool? NoAutomaticLinkOnDifferentFirstName { get; set; }
     public bool? NoAutomaticLinkOnDifferentDateOfBirth { get; set; }
+    public bool? NoAutomaticLinkOnConflictingIdentifier { get; set; }
+    public bool? NoAutomaticLinkOnPossibleTwins { get; set; }
     public string? MinimumEvidence { get; set; }
     public int? ClusterMaxDateOfBirthSpreadDays { get; set; }
 }
