@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -35,6 +36,8 @@ public static class SingleViewWebApp
             ApplicationName = typeof(SingleViewWebApp).Assembly.GetName().Name,
         });
         builder.WebHost.UseUrls(options.Url);
+        // Request-by-request information logs drown a terminal; warnings and errors are what an operator acts on.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(roles);
