@@ -6,30 +6,12 @@ namespace SingleView.Serve.Tests.Endpoints;
 
 [TestFixture(DatabaseProvider.Sqlite)]
 [TestFixture(DatabaseProvider.PostgreSql)]
-public sealed class PersonEndpointTests(DatabaseProvider provider)
+public sealed class PersonEndpointTests(DatabaseProvider provider) : SampleAppFixture(provider)
 {
-    private TestDatabase database = null!;
-    private TestApp app = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        database = await SampleData.CreateAsync(provider);
-        app = await TestApp.StartAsync(database.Database);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        // Nothing was started when the fixture was skipped for want of a PostgreSQL server.
-        if (app is not null) await app.DisposeAsync();
-        database?.Dispose();
-    }
-
     [Test]
     public async Task PersonPage_GoldenField_ShowsProvenanceInDetailsElement()
     {
-        var html = await app.As("social_worker").GetStringAsync($"/people/{SampleData.Child}");
+        var html = await App.As("social_worker").GetStringAsync($"/people/{SampleData.Child}");
 
         html.ShouldContain("<details class=\"govuk-details app-provenance\">");
         html.ShouldContain("Capita SIMS census");
@@ -42,7 +24,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task PersonApi_GoldenField_CarriesProvenance()
     {
-        var json = await app.As("social_worker").GetStringAsync($"/api/people/{SampleData.Child}");
+        var json = await App.As("social_worker").GetStringAsync($"/api/people/{SampleData.Child}");
 
         json.ShouldContain("\"sourceSystem\":\"Capita SIMS census\"");
         json.ShouldContain("\"sourceRecord\":\"school:S-1\"");
@@ -53,7 +35,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task PersonPage_Services_TellFoundFromNoneFromNotAvailable()
     {
-        var html = await app.As("social_worker").GetStringAsync($"/people/{SampleData.Child}");
+        var html = await App.As("social_worker").GetStringAsync($"/people/{SampleData.Child}");
 
         FlagOf(html, "School").ShouldBe("RecordsFound");
         FlagOf(html, "YouthJustice").ShouldBe("NoRecordsFound");
@@ -67,7 +49,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task PersonPage_Involvement_ShowsDetailsLabelsFreshnessAndLaunchLink()
     {
-        var html = await app.As("social_worker").GetStringAsync($"/people/{SampleData.Child}");
+        var html = await App.As("social_worker").GetStringAsync($"/people/{SampleData.Child}");
 
         html.ShouldContain("School URN");
         html.ShouldContain("Correct as of");
@@ -79,9 +61,9 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     public async Task PersonPage_HistoricInvolvementWithoutEndDate_DoesNotSayItRunsToNow()
     {
         // Another person than the one whose flags are tested, so the shared database stays as those tests expect.
-        await database.AddInvolvementAsync("yot", "Y-1", SampleData.Markup, "YouthJustice", status: "Historic", startDate: "2024-01-10");
+        await SampleDatabase.AddInvolvementAsync("yot", "Y-1", SampleData.Markup, "YouthJustice", status: "Historic", startDate: "2024-01-10");
 
-        var html = await app.As("social_worker").GetStringAsync($"/people/{SampleData.Markup}");
+        var html = await App.As("social_worker").GetStringAsync($"/people/{SampleData.Markup}");
 
         html.ShouldContain("10 January 2024 to an end date not recorded");
     }
@@ -89,7 +71,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task PersonPage_RoleWithoutContactDetails_ShowsNoPractitionerContact()
     {
-        var html = await app.As("data_quality_officer").GetStringAsync($"/people/{SampleData.Child}");
+        var html = await App.As("data_quality_officer").GetStringAsync($"/people/{SampleData.Child}");
 
         html.ShouldContain("Hillside Primary School");
         html.ShouldNotContain("Ms Head");
@@ -99,7 +81,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task PersonPage_RoleWithPoliceAccess_ShowsPoliceData()
     {
-        var html = await app.As("social_worker").GetStringAsync($"/people/{SampleData.Mother}");
+        var html = await App.As("social_worker").GetStringAsync($"/people/{SampleData.Mother}");
 
         html.ShouldContain("Niche RMS");
         html.ShouldContain("PC Plod");
@@ -108,7 +90,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task PersonPageAndApi_RoleWithoutPoliceAccess_ContainNoPoliceData()
     {
-        var client = app.As("health");
+        var client = App.As("health");
         var html = await client.GetStringAsync($"/people/{SampleData.Mother}");
         var json = await client.GetStringAsync($"/api/people/{SampleData.Mother}");
 
@@ -127,7 +109,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task PersonPageAndApi_SchoolDslOfAnotherSchool_Returns404()
     {
-        var client = app.As("school_dsl", SampleData.OwnSchoolUrn);
+        var client = App.As("school_dsl", SampleData.OwnSchoolUrn);
 
         using var page = await client.GetAsync($"/people/{SampleData.OtherPupil}");
         using var api = await client.GetAsync($"/api/people/{SampleData.OtherPupil}");
@@ -140,7 +122,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task PersonPage_SchoolDslOfTheSameSchool_Opens()
     {
-        using var page = await app.As("school_dsl", SampleData.OtherSchoolUrn).GetAsync($"/people/{SampleData.OtherPupil}");
+        using var page = await App.As("school_dsl", SampleData.OtherSchoolUrn).GetAsync($"/people/{SampleData.OtherPupil}");
 
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -148,7 +130,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task PersonPage_UnknownPerson_Returns404()
     {
-        using var page = await app.As("social_worker").GetAsync("/people/G-NOBODY");
+        using var page = await App.As("social_worker").GetAsync("/people/G-NOBODY");
 
         page.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
@@ -156,7 +138,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task PersonPageAndApi_RestrictedPerson_WithholdAddressPostcodeAndPhone()
     {
-        var client = app.As("social_worker");
+        var client = App.As("social_worker");
         var html = await client.GetStringAsync($"/people/{SampleData.Restricted}");
         var json = await client.GetStringAsync($"/api/people/{SampleData.Restricted}");
 
@@ -172,7 +154,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task PersonPage_UnrestrictedPerson_ShowsAddress()
     {
-        var html = await app.As("social_worker").GetStringAsync($"/people/{SampleData.Child}");
+        var html = await App.As("social_worker").GetStringAsync($"/people/{SampleData.Child}");
 
         html.ShouldContain("12 High Street, Stockport");
         html.ShouldNotContain("Address withheld");
@@ -181,7 +163,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task PersonPage_MarkupInName_IsEncoded()
     {
-        var html = await app.As("social_worker").GetStringAsync($"/people/{SampleData.Markup}");
+        var html = await App.As("social_worker").GetStringAsync($"/people/{SampleData.Markup}");
 
         html.ShouldContain("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;");
         html.ShouldNotContain("<script>");
@@ -190,8 +172,8 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task PersonPage_ChildUnderPoliceAge_HidesPoliceService()
     {
-        var child = await app.As("police").GetStringAsync($"/people/{SampleData.Child}");
-        var adult = await app.As("police").GetStringAsync($"/people/{SampleData.Mother}");
+        var child = await App.As("police").GetStringAsync($"/people/{SampleData.Child}");
+        var adult = await App.As("police").GetStringAsync($"/people/{SampleData.Mother}");
 
         child.ShouldNotContain("data-service=\"Police\"");
         child.ShouldContain("Not shown at this age under local rules: Police");
@@ -201,7 +183,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task PersonPage_AdultOverSchoolAge_HidesSchoolService()
     {
-        var html = await app.As("social_worker").GetStringAsync($"/people/{SampleData.Mother}");
+        var html = await App.As("social_worker").GetStringAsync($"/people/{SampleData.Mother}");
 
         html.ShouldNotContain("data-service=\"School\"");
     }
@@ -209,7 +191,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task PersonPage_AllFeedsFresh_ShowsNoStaleBanner()
     {
-        var html = await app.As("police").GetStringAsync($"/people/{SampleData.Mother}");
+        var html = await App.As("police").GetStringAsync($"/people/{SampleData.Mother}");
 
         html.ShouldNotContain("Some sources are out of date");
     }
@@ -217,7 +199,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task PersonPage_FeedOlderThanStaleAfterDays_ShowsStaleBanner()
     {
-        await using var later = await TestApp.StartAsync(database.Database, now: SampleData.Today.AddDays(30));
+        await using var later = await TestApp.StartAsync(SampleDatabase.Database, now: SampleData.Today.AddDays(30));
 
         var html = await later.As("police").GetStringAsync($"/people/{SampleData.Mother}");
 
@@ -228,7 +210,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task PersonPage_FeedNotAvailable_ShowsStaleBanner()
     {
-        var html = await app.As("social_worker").GetStringAsync($"/people/{SampleData.Child}");
+        var html = await App.As("social_worker").GetStringAsync($"/people/{SampleData.Child}");
 
         html.ShouldContain("Early Help (Liquidlogic EHM): source not available");
     }
@@ -236,7 +218,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task PersonPage_Family_ListsMotherWithRelationshipEvidenceAndLink()
     {
-        var html = await app.As("social_worker").GetStringAsync($"/people/{SampleData.Child}");
+        var html = await App.As("social_worker").GetStringAsync($"/people/{SampleData.Child}");
 
         html.ShouldContain($"href=\"/people/{SampleData.Mother}\"");
         html.ShouldContain("Parent or carer");
@@ -247,7 +229,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     public async Task PersonPage_MatchedRecords_ShowWaterfall()
     {
         // Read as the browser shows it: the encoder writes "+" as a character reference.
-        var html = WebUtility.HtmlDecode(await app.As("social_worker").GetStringAsync($"/people/{SampleData.Child}"));
+        var html = WebUtility.HtmlDecode(await App.As("social_worker").GetStringAsync($"/people/{SampleData.Child}"));
 
         html.ShouldContain("Records that make up this person");
         html.ShouldContain("school:S-1 and lcs:L-1: linked, probability 1.000");
@@ -260,8 +242,8 @@ public sealed class PersonEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task PersonPage_Always_CarriesDisclaimerSkipLinkAndStylesheet()
     {
-        var html = await app.As("social_worker").GetStringAsync($"/people/{SampleData.Child}");
-        using var css = await app.Anonymous().GetAsync("/assets/singleview.css");
+        var html = await App.As("social_worker").GetStringAsync($"/people/{SampleData.Child}");
+        using var css = await App.Anonymous().GetAsync("/assets/singleview.css");
 
         html.ShouldContain("Data may be wrong or incomplete.");
         html.ShouldContain("href=\"#main-content\"");

@@ -6,30 +6,12 @@ namespace SingleView.Serve.Tests.Endpoints;
 
 [TestFixture(DatabaseProvider.Sqlite)]
 [TestFixture(DatabaseProvider.PostgreSql)]
-public sealed class SearchEndpointTests(DatabaseProvider provider)
+public sealed class SearchEndpointTests(DatabaseProvider provider) : SampleAppFixture(provider)
 {
-    private TestDatabase database = null!;
-    private TestApp app = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        database = await SampleData.CreateAsync(provider);
-        app = await TestApp.StartAsync(database.Database);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        // Nothing was started when the fixture was skipped for want of a PostgreSQL server.
-        if (app is not null) await app.DisposeAsync();
-        database?.Dispose();
-    }
-
     [Test]
     public async Task ApiSearch_MisspeltName_FindsPersonAndSaysWhy()
     {
-        var json = await app.As("social_worker").GetStringAsync("/api/search?name=Jaden%20Smyth&dob=27/03/2014");
+        var json = await App.As("social_worker").GetStringAsync("/api/search?name=Jaden%20Smyth&dob=27/03/2014");
 
         json.ShouldContain(SampleData.Child);
         json.ShouldContain("family name sounds like Smith");
@@ -39,7 +21,7 @@ public sealed class SearchEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task SearchPage_MisspeltName_ListsPersonWithReasons()
     {
-        var html = await app.As("social_worker").GetStringAsync("/search?name=Jaden+Smyth");
+        var html = await App.As("social_worker").GetStringAsync("/search?name=Jaden+Smyth");
 
         html.ShouldContain($"/people/{SampleData.Child}");
         html.ShouldContain("family name sounds like Smith");
@@ -49,7 +31,7 @@ public sealed class SearchEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task ApiSearch_DayAndMonthSwapped_FindsPersonAndSaysSo()
     {
-        var json = await app.As("social_worker").GetStringAsync("/api/search?name=Amelia%20Jones&dob=2013-02-05");
+        var json = await App.As("social_worker").GetStringAsync("/api/search?name=Amelia%20Jones&dob=2013-02-05");
 
         json.ShouldContain(SampleData.OtherPupil);
         json.ShouldContain("date of birth with day and month swapped");
@@ -58,7 +40,7 @@ public sealed class SearchEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task ApiSearch_ByNhsNumberWithSpaces_FindsPerson()
     {
-        var json = await app.As("social_worker").GetStringAsync("/api/search?id=943%20476%205919");
+        var json = await App.As("social_worker").GetStringAsync("/api/search?id=943%20476%205919");
 
         json.ShouldContain(SampleData.Child);
         json.ShouldContain("NHS number exact");
@@ -67,7 +49,7 @@ public sealed class SearchEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task ApiSearch_ByCasePersonIdOfSourceRecord_FindsPerson()
     {
-        var json = await app.As("social_worker").GetStringAsync("/api/search?id=LCS-77");
+        var json = await App.As("social_worker").GetStringAsync("/api/search?id=LCS-77");
 
         json.ShouldContain(SampleData.Child);
         json.ShouldContain("case person ID exact");
@@ -76,7 +58,7 @@ public sealed class SearchEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task SearchPage_DateNotADate_Returns400WithMessage()
     {
-        using var response = await app.As("social_worker").GetAsync("/search?name=Smith&dob=31/31/2014");
+        using var response = await App.As("social_worker").GetAsync("/search?name=Smith&dob=31/31/2014");
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).ShouldContain("Enter the date of birth as day/month/year");
@@ -85,7 +67,7 @@ public sealed class SearchEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task ApiSearch_SchoolDsl_DoesNotFindPupilOfAnotherSchool()
     {
-        var json = await app.As("school_dsl", SampleData.OwnSchoolUrn).GetStringAsync("/api/search?name=Amelia%20Jones");
+        var json = await App.As("school_dsl", SampleData.OwnSchoolUrn).GetStringAsync("/api/search?name=Amelia%20Jones");
 
         json.ShouldNotContain(SampleData.OtherPupil);
         json.ShouldNotContain("Amelia");
@@ -94,7 +76,7 @@ public sealed class SearchEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task ApiSearch_SchoolDsl_FindsOwnPupil()
     {
-        var json = await app.As("school_dsl", SampleData.OwnSchoolUrn).GetStringAsync("/api/search?name=Smith");
+        var json = await App.As("school_dsl", SampleData.OwnSchoolUrn).GetStringAsync("/api/search?name=Smith");
 
         json.ShouldContain(SampleData.Child);
         json.ShouldNotContain(SampleData.Mother);
@@ -103,8 +85,8 @@ public sealed class SearchEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task ApiSearch_RestrictedPersonsPostcode_IsNeitherShownNorSearchable()
     {
-        var byName = await app.As("social_worker").GetStringAsync("/api/search?name=Leah%20Brown");
-        var byPostcode = await app.As("social_worker").GetStringAsync("/api/search?postcode=SK4%209ZZ");
+        var byName = await App.As("social_worker").GetStringAsync("/api/search?name=Leah%20Brown");
+        var byPostcode = await App.As("social_worker").GetStringAsync("/api/search?postcode=SK4%209ZZ");
 
         byName.ShouldContain(SampleData.Restricted);
         byName.ShouldNotContain("SK4 9ZZ");
@@ -115,7 +97,7 @@ public sealed class SearchEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task SearchPage_NameWithMarkup_IsShownAsText()
     {
-        var html = await app.As("social_worker").GetStringAsync("/search?name=Tester");
+        var html = await App.As("social_worker").GetStringAsync("/search?name=Tester");
 
         html.ShouldContain("&lt;script&gt;");
         html.ShouldNotContain("<script>alert");
