@@ -24,6 +24,7 @@ internal static class CommandLine
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));
+        root.Subcommands.Add(BenchCommand.Create(context));
 
         try
         {

@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace SingleView.Cli.Commands;
+
+/// <summary>
+/// <c>singleview bench ...</c>: the speed and memory benchmarks recorded in docs/benchmarks.md. Each
+/// stage registers its own subcommand here; none of them is a test, and none asserts a time.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        _ = context;
+        var command = new Command("bench", "Measure throughput and memory of a stage on generated data (see docs/benchmarks.md)");
+        // Subcommands, one line each:
+        return command;
+    }
+}
