@@ -3,45 +3,93 @@ using SingleView.Match.Scoring;
 
 namespace SingleView.Match.Clustering;
 
+/// <summary>What clustering decided: each record's cluster, and the links it refused (indexes into the links given).</summary>
+internal sealed record ClusteringOutcome(int[] ClusterOf, List<int> RefusedLinks, List<int> RefusedMustLinks);
+
 /// <summary>
-/// Joins linked pairs into people, strongest link first. A link that would put two different valid
-/// NHS numbers or UPNs, or dates of birth too far apart, into one person is refused and sent to review:
-/// chains of individually plausible links must not merge two people (A~B, B~C but A≠C).
+/// Joins linked pairs into people, people's must-link decisions first, then the strongest link first.
+/// A link that would put two different valid NHS numbers or UPNs, dates of birth too far apart, or two
+/// records a person said are different people into one cluster is refused (the caller sends it to
+/// review): chains of individually plausible links must not merge two people (A~B, B~C but A≠C).
 /// </summary>
 internal sealed class GuardedClusterer(int maxDateOfBirthSpreadDays)
 {
     public (int[] ClusterOf, List<int> RefusedLinks) Cluster(IReadOnlyList<PreparedRecord> records, IReadOnlyList<(int Left, int Right, double Weight)> links)
     {
-        var parent = Enumerable.Range(0, records.Count).ToArray();
-        var identifiers = new HashSet<string>?[records.Count];
-        var minDob = new int[records.Count];
-        var maxDob = new int[records.Count];
-        for (var i = 0; i < records.Count; i++)
+        var outcome = Cluster(records, links, [], []);
+        return (outcome.ClusterOf, outcome.RefusedLinks);
+    }
+
+    public ClusteringOutcome Cluster(
+        IReadOnlyList<PreparedRecord> records,
+        IReadOnlyList<(int Left, int Right, double Weight)> links,
+        IReadOnlyList<(int Left, int Right)> mustLink,
+        IReadOnlyList<(int Left, int Right)> cannotLink)
+    {
+        var state = new State(records, maxDateOfBirthSpreadDays, cannotLink);
+
+        // A person's "same person" is applied before any score; only a person's "different people" can stop it.
+        var refusedMustLinks = new List<int>();
+        for (var i = 0; i < mustLink.Count; i++)
         {
-            var record = records[i].Record;
-            // NHS numbers and UPNs never collide (ten digits against a letter and twelve), so one set holds both.
-            if (NhsNumber.IsValid(record.NhsNumber)) identifiers[i] = [record.NhsNumber!];
-            if (UniquePupilNumber.IsValid(record.Upn)) (identifiers[i] ??= []).Add(record.Upn!);
-            minDob[i] = record.DateOfBirth?.DayNumber ?? int.MaxValue;
-            maxDob[i] = record.DateOfBirth?.DayNumber ?? int.MinValue;
+            if (!state.TryJoin(mustLink[i].Left, mustLink[i].Right, applyGuard: false)) refusedMustLinks.Add(i);
         }
 
         var refused = new List<int>();
         var order = Enumerable.Range(0, links.Count).OrderByDescending(i => links[i].Weight).ThenBy(i => i);
         foreach (var linkIndex in order)
         {
-            var a = Find(parent, links[linkIndex].Left);
-            var b = Find(parent, links[linkIndex].Right);
-            if (a == b) continue;
-            var identifierConflict = identifiers[a] is { } na && identifiers[b] is { } nb && Conflict(na, nb);
-            var low = Math.Min(minDob[a], minDob[b]);
-            var high = Math.Max(maxDob[a], maxDob[b]);
-            var dobConflict = low != int.MaxValue && high != int.MinValue && high - low > maxDateOfBirthSpreadDays;
-            if (identifierConflict || dobConflict)
+            if (!state.TryJoin(links[linkIndex].Left, links[linkIndex].Right, applyGuard: true)) refused.Add(linkIndex);
+        }
+
+        var clusterOf = new int[records.Count];
+        for (var i = 0; i < records.Count; i++) clusterOf[i] = state.Find(i);
+        return new ClusteringOutcome(clusterOf, refused, refusedMustLinks);
+    }
+
+    /// <summary>Union-find with, per cluster root, its identifiers, its date-of-birth range and the records it must never hold.</summary>
+    private sealed class State
+    {
+        private readonly int[] parent;
+        private readonly HashSet<string>?[] identifiers;
+        private readonly int[] minDob;
+        private readonly int[] maxDob;
+        private readonly List<int>?[] keptApartFrom;
+        private readonly int maxSpread;
+
+        public State(IReadOnlyList<PreparedRecord> records, int maxSpread, IReadOnlyList<(int Left, int Right)> cannotLink)
+        {
+            this.maxSpread = maxSpread;
+            parent = new int[records.Count];
+            identifiers = new HashSet<string>?[records.Count];
+            minDob = new int[records.Count];
+            maxDob = new int[records.Count];
+            keptApartFrom = new List<int>?[records.Count];
+            for (var i = 0; i < records.Count; i++)
             {
-                refused.Add(linkIndex);
-                continue;
+                parent[i] = i;
+                var record = records[i].Record;
+                // NHS numbers and UPNs never collide (ten digits against a letter and twelve), so one set holds both.
+                if (NhsNumber.IsValid(record.NhsNumber)) identifiers[i] = [record.NhsNumber!];
+                if (UniquePupilNumber.IsValid(record.Upn)) (identifiers[i] ??= []).Add(record.Upn!);
+                minDob[i] = record.DateOfBirth?.DayNumber ?? int.MaxValue;
+                maxDob[i] = record.DateOfBirth?.DayNumber ?? int.MinValue;
             }
+
+            foreach (var (left, right) in cannotLink)
+            {
+                (keptApartFrom[left] ??= []).Add(right);
+                (keptApartFrom[right] ??= []).Add(left);
+            }
+        }
+
+        public bool TryJoin(int left, int right, bool applyGuard)
+        {
+            var a = Find(left);
+            var b = Find(right);
+            if (a == b) return true;
+            if (KeptApart(a, b)) return false;
+            if (applyGuard && (IdentifierConflict(a, b) || DateOfBirthConflict(a, b))) return false;
 
             // Union: the smaller index becomes the root so cluster ids do not depend on link order.
             var (root, child) = a < b ? (a, b) : (b, a);
@@ -52,37 +100,50 @@ internal sealed class GuardedClusterer(int maxDateOfBirthSpreadDays)
                 identifiers[root]!.UnionWith(moved);
             }
 
+            if (keptApartFrom[child] is { } apart) (keptApartFrom[root] ??= []).AddRange(apart);
             minDob[root] = Math.Min(minDob[root], minDob[child]);
             maxDob[root] = Math.Max(maxDob[root], maxDob[child]);
+            return true;
         }
 
-        var clusterOf = new int[records.Count];
-        for (var i = 0; i < records.Count; i++) clusterOf[i] = Find(parent, i);
-        return (clusterOf, refused);
-    }
-
-    /// <summary>Two people with different identifiers of one kind: an NHS number each, or a UPN each, that differ.</summary>
-    private static bool Conflict(HashSet<string> a, HashSet<string> b)
-    {
-        static IEnumerable<string> OfKind(HashSet<string> set, int length) => set.Where(v => v.Length == length);
-        foreach (var length in new[] { 10, 13 })
+        public int Find(int i)
         {
-            var left = OfKind(a, length).ToList();
-            var right = OfKind(b, length).ToList();
-            if (left.Count > 0 && right.Count > 0 && !left.Intersect(right, StringComparer.Ordinal).Any()) return true;
+            while (parent[i] != i)
+            {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+
+            return i;
         }
 
-        return false;
-    }
-
-    private static int Find(int[] parent, int i)
-    {
-        while (parent[i] != i)
+        private bool KeptApart(int a, int b)
         {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
+            // Few records carry a person's "keep apart", so walking the smaller list is cheap.
+            if (keptApartFrom[a] is { } fromA && fromA.Exists(r => Find(r) == b)) return true;
+            return keptApartFrom[b] is { } fromB && fromB.Exists(r => Find(r) == a);
         }
 
-        return i;
+        private bool IdentifierConflict(int a, int b) => identifiers[a] is { } na && identifiers[b] is { } nb && Conflict(na, nb);
+
+        private bool DateOfBirthConflict(int a, int b)
+        {
+            var low = Math.Min(minDob[a], minDob[b]);
+            var high = Math.Max(maxDob[a], maxDob[b]);
+            return low != int.MaxValue && high != int.MinValue && high - low > maxSpread;
+        }
+
+        /// <summary>Two people with different identifiers of one kind: an NHS number each, or a UPN each, that differ.</summary>
+        private static bool Conflict(HashSet<string> a, HashSet<string> b)
+        {
+            foreach (var length in (ReadOnlySpan<int>)[10, 13])
+            {
+                var left = a.Where(v => v.Length == length).ToList();
+                var right = b.Where(v => v.Length == length).ToList();
+                if (left.Count > 0 && right.Count > 0 && !left.Intersect(right, StringComparer.Ordinal).Any()) return true;
+            }
+
+            return false;
+        }
     }
 }

@@ -15,4 +15,8 @@ public sealed record ScoredPair(
     Core.Model.SourceRecordKey Right,
     MatchDecision Decision,
     MatchExplanation Explanation,
-    string BlockingRule);
+    string BlockingRule)
+{
+    /// <summary>True when a person decided this pair (the workbench's "same person"), not the score.</summary>
+    public bool DecidedByPerson { get; init; }
+}
