@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using SingleView.Core.Model;
 using SingleView.Golden.Survivorship;
 
@@ -8,7 +6,8 @@ namespace SingleView.Golden;
 /// <summary>Builds one golden record per person from the source records that make them up.</summary>
 public sealed class GoldenRecordBuilder(SurvivorshipRules rules)
 {
-    public GoldenRecord Build(IReadOnlyList<PersonRecord> members, DateOnly today)
+    /// <summary>Builds the person; <paramref name="goldenId"/> comes from <see cref="Identity.GoldenIdAssigner"/> (default: a new person's ID).</summary>
+    public GoldenRecord Build(IReadOnlyList<PersonRecord> members, DateOnly today, string? goldenId = null)
     {
         var keys = members.Select(m => m.Key).Order().ToList();
         var fields = new Dictionary<string, FieldLineage>(StringComparer.Ordinal);
@@ -26,21 +25,11 @@ public sealed class GoldenRecordBuilder(SurvivorshipRules rules)
         DateOnly? dateOfBirth = fields.TryGetValue(StandardFields.DateOfBirth, out var dob) ? DateOnly.Parse(dob.Chosen.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
         return new GoldenRecord
         {
-            GoldenId = GoldenIdFor(keys[0]),
+            GoldenId = goldenId ?? Identity.GoldenIdAssigner.GoldenIdFor(keys[0]),
             Kind = PersonKinds.Of(dateOfBirth, members.Any(m => m.SpecialEducationalNeeds), today),
             Members = keys,
             Fields = fields,
             Restricted = members.Any(m => m.Restricted),
         };
-    }
-
-    /// <summary>
-    /// A person's id is derived from their earliest source record, so it is the same every night while
-    /// that record remains. (Stable ids through merges and splits come with the matching-engine issue.)
-    /// </summary>
-    public static string GoldenIdFor(SourceRecordKey anchor)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(anchor.ToString()));
-        return "P" + Convert.ToHexString(hash, 0, 6);
     }
 }
