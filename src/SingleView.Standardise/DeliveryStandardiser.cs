@@ -13,7 +13,7 @@ namespace SingleView.Standardise;
 /// standardised zone and quarantine under temporary names; committed only if the delivery passes
 /// its checks (its columns are all there, its row count has not collapsed).
 /// </summary>
-internal sealed class DeliveryStandardiser(Lake lake, FeedDefinition definition, ILogger logger)
+internal sealed class DeliveryStandardiser(Lake lake, FeedDefinition definition, ILogger logger, bool retainRecords = true)
 {
     public async Task<StandardisedFeed> StandardiseAsync(RawDelivery delivery, StandardisedDelivery? previous, CancellationToken cancellationToken)
     {
@@ -26,25 +26,28 @@ internal sealed class DeliveryStandardiser(Lake lake, FeedDefinition definition,
         var feed = definition.Feed;
         var mapper = new RecordMapper(definition, delivery.DeliveryDate, lake.RelativePath(delivery.Path));
         var records = new List<PersonRecord>();
+        var accepted = 0;
         var firstLineOfId = new Dictionary<string, long>(StringComparer.Ordinal);
         await using var standardised = StandardisedZoneFile.Create(lake.StandardisedPath(feed, delivery.DeliveryDate, delivery.FileName));
         await using var quarantine = QuarantineFile.Create(lake.QuarantinePath(feed, delivery.DeliveryDate, delivery.FileName));
+        PersonRecord? acceptedRecord = null;
         await foreach (var line in reader.ReadAsync(cancellationToken))
         {
             var rejection = line switch
             {
                 MalformedLine malformed => malformed.Reason,
-                DeliveryRow row => Accept(mapper.Map(row), row.LineNumber, firstLineOfId, records),
+                DeliveryRow row => Accept(mapper.Map(row), row.LineNumber, firstLineOfId, out acceptedRecord),
                 _ => "unreadable row",
             };
             if (rejection is not null)
             {
                 await quarantine.WriteAsync(new QuarantineEntry(line.LineNumber, line.RawText, rejection), cancellationToken);
+                continue;
             }
-            else
-            {
-                await standardised.WriteAsync(records[^1], cancellationToken);
-            }
+
+            accepted++;
+            await standardised.WriteAsync(acceptedRecord!, cancellationToken);
+            if (retainRecords) records.Add(acceptedRecord!);
         }
 
         // The quarantine is kept even for a held delivery: it is the evidence of what was wrong with it.
@@ -52,35 +55,36 @@ internal sealed class DeliveryStandardiser(Lake lake, FeedDefinition definition,
         var previousRows = previous is null ? 0 : await CountAsync(previous, cancellationToken);
         if (previous is not null && previousRows > 0)
         {
-            var dropPercent = 100.0 * (previousRows - records.Count) / previousRows;
+            var dropPercent = 100.0 * (previousRows - accepted) / previousRows;
             if (dropPercent > definition.Expectations.MaxRowDropPercent)
             {
                 return await HeldAsync(
                     delivery,
                     previous,
-                    $"{records.Count} usable rows ({quarantine.Count} quarantined) against {previousRows} in {previous.FileName}: a fall of {dropPercent:0.#}%, more than the {definition.Expectations.MaxRowDropPercent:0.#}% allowed",
+                    $"{accepted} usable rows ({quarantine.Count} quarantined) against {previousRows} in {previous.FileName}: a fall of {dropPercent:0.#}%, more than the {definition.Expectations.MaxRowDropPercent:0.#}% allowed",
                     cancellationToken);
             }
         }
 
         await standardised.CommitAsync(cancellationToken);
-        var message = $"{delivery.FileName}: {records.Count} rows standardised, {quarantine.Count} quarantined";
+        var message = $"{delivery.FileName}: {accepted} rows standardised, {quarantine.Count} quarantined";
         logger.LogInformation("{Feed}: {Message}", feed, message);
         return new StandardisedFeed(
             definition,
-            FeedProcessor.Coverage(definition, FeedState.Current, delivery.DeliveryDate, records.Count, quarantine.Count, message),
+            FeedProcessor.Coverage(definition, FeedState.Current, delivery.DeliveryDate, accepted, quarantine.Count, message),
             records);
     }
 
-    private static string? Accept(MappingResult result, long lineNumber, Dictionary<string, long> firstLineOfId, List<PersonRecord> records)
+    private static string? Accept(MappingResult result, long lineNumber, Dictionary<string, long> firstLineOfId, out PersonRecord? accepted)
     {
+        accepted = null;
         if (result.Record is not { } record) return result.Rejection;
         if (!firstLineOfId.TryAdd(record.Key.RecordId, lineNumber))
         {
             return $"the record id '{record.Key.RecordId}' is duplicated: first on line {firstLineOfId[record.Key.RecordId]}";
         }
 
-        records.Add(record);
+        accepted = record;
         return null;
     }
 
@@ -91,7 +95,7 @@ internal sealed class DeliveryStandardiser(Lake lake, FeedDefinition definition,
             : $"{previous.FileName} ({previous.DeliveryDate:yyyy-MM-dd}) stays in use";
         var message = $"{delivery.FileName} was held: {reason}; {inUse}";
         logger.LogWarning("{Feed}: {Message}", definition.Feed, message);
-        return await FeedProcessor.PreviousAsync(definition, previous, FeedState.Held, message, cancellationToken);
+        return await FeedProcessor.PreviousAsync(definition, previous, FeedState.Held, message, retainRecords, cancellationToken);
     }
 
     private static async Task<int> CountAsync(StandardisedDelivery delivery, CancellationToken cancellationToken)

@@ -5,7 +5,8 @@ namespace SingleView.Standardise;
 
 /// <summary>
 /// The ingest stage of the nightly refresh: every feed in turn, a failure in one never stopping the
-/// others (a late or broken feed must not hold up the rest of the authority's data).
+/// others (a late or broken feed must not hold up the rest of the authority's data), then the feed's
+/// retention applied to its lake files.
 /// </summary>
 public sealed class IngestStage(FeedProcessor processor, ILogger<IngestStage> logger)
 {
@@ -17,9 +18,27 @@ public sealed class IngestStage(FeedProcessor processor, ILogger<IngestStage> lo
         {
             cancellationToken.ThrowIfCancellationRequested();
             feeds.Add(await ProcessOneAsync(definition, dropRoot, cancellationToken));
+            ApplyRetention(definition);
         }
 
         return feeds;
+    }
+
+    // After the feed is processed, so that the delivery just standardised counts as the last good one.
+    private void ApplyRetention(FeedDefinition definition)
+    {
+        try
+        {
+            processor.ApplyRetention(definition);
+        }
+        catch (IOException exception)
+        {
+            logger.LogError(exception, "{Feed}: retention could not be applied; it is tried again on the next run", definition.Feed);
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            logger.LogError(exception, "{Feed}: retention could not be applied; it is tried again on the next run", definition.Feed);
+        }
     }
 
     private async Task<StandardisedFeed> ProcessOneAsync(FeedDefinition definition, string dropRoot, CancellationToken cancellationToken)

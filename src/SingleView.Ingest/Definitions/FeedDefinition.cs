@@ -4,8 +4,15 @@ using SingleView.Core.Model;
 
 namespace SingleView.Ingest.Definitions;
 
-/// <summary>Where a feed's files come from. Only local drop folders for now; SFTP is its own issue.</summary>
-public sealed record FeedTransport(string DropFolder, string FilePattern);
+/// <summary>
+/// Where a feed's files come from. Every feed has a local drop folder that its files are landed from;
+/// an SFTP feed (<see cref="Sftp"/> set) first pulls the partner's files into that folder.
+/// </summary>
+public sealed record FeedTransport(string DropFolder, string FilePattern)
+{
+    /// <summary>The partner's SFTP server, or null for a feed the partner drops into the folder itself.</summary>
+    public SftpSource? Sftp { get; init; }
+}
 
 /// <summary>How a feed's CSV is written.</summary>
 public sealed record FeedFormat(

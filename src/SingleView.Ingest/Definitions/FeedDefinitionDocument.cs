@@ -26,6 +26,25 @@ internal sealed class TransportDocument
     public string? Kind { get; set; }
     public string? DropFolder { get; set; }
     public string? FilePattern { get; set; }
+    public string? Host { get; set; }
+    public int? Port { get; set; }
+    public string? User { get; set; }
+    public string? PrivateKeyFile { get; set; }
+    public string? KnownHostsFile { get; set; }
+    public string? RemoteFolder { get; set; }
+    public string? AfterLanding { get; set; }
+    public string? ArchiveFolder { get; set; }
+    public int? ConnectTimeoutSeconds { get; set; }
+    public int? TransferTimeoutSeconds { get; set; }
+    public int? BandwidthLimitKbps { get; set; }
+    public RetryDocument? Retry { get; set; }
+}
+
+internal sealed class RetryDocument
+{
+    public int? MaxRetries { get; set; }
+    public double? BaseDelaySeconds { get; set; }
+    public double? MaxDelaySeconds { get; set; }
 }
 
 internal sealed class FormatDocument

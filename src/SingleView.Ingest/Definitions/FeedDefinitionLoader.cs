@@ -108,9 +108,13 @@ public static class FeedDefinitionLoader
     private static FeedTransport ParseTransport(TransportDocument? transport, string feed, string file)
     {
         if (transport is null) throw new ConfigurationException(file, "transport", "is required");
-        var kind = transport.Kind ?? "drop_folder";
-        if (kind != "drop_folder") throw new ConfigurationException(file, "transport.kind", $"'{kind}' is not supported (drop_folder)");
-        return new FeedTransport(transport.DropFolder ?? feed, transport.FilePattern ?? "*.csv");
+        var local = new FeedTransport(transport.DropFolder ?? feed, transport.FilePattern ?? "*.csv");
+        return (transport.Kind ?? "drop_folder") switch
+        {
+            "drop_folder" => local,
+            "sftp" => local with { Sftp = SftpSourceParser.Parse(transport, file) },
+            var kind => throw new ConfigurationException(file, "transport.kind", $"'{kind}' is not supported (drop_folder or sftp)"),
+        };
     }
 
     private static FeedFormat ParseFormat(FormatDocument? format, ImmutableDictionary<string, string> columns, string file)

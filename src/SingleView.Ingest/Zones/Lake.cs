@@ -111,7 +111,7 @@ public sealed class Lake(string root)
         var deliveries = new List<StandardisedDelivery>();
         foreach (var dateFolder in Directory.EnumerateDirectories(feedFolder))
         {
-            if (!DateOnly.TryParseExact(Path.GetFileName(dateFolder), DateFolderFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) continue;
+            if (!TryParseDateFolder(Path.GetFileName(dateFolder), out var date)) continue;
             foreach (var path in Directory.EnumerateFiles(dateFolder, "*" + StandardisedSuffix))
             {
                 var fileName = Path.GetFileName(path)[..^StandardisedSuffix.Length];
@@ -130,6 +130,10 @@ public sealed class Lake(string root)
 
     /// <summary>The newest standardised delivery of the feed, if any: the one in use.</summary>
     public StandardisedDelivery? LatestStandardisedDelivery(string feed) => StandardisedDeliveries(feed) is [.., var latest] ? latest : null;
+
+    /// <summary>Reads a zone's delivery-date folder name (yyyy-MM-dd).</summary>
+    public static bool TryParseDateFolder(string name, out DateOnly date) =>
+        DateOnly.TryParseExact(name, DateFolderFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     private static string DateFolder(DateOnly date) => date.ToString(DateFolderFormat, CultureInfo.InvariantCulture);
 
