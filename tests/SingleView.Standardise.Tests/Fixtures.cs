@@ -22,14 +22,14 @@ internal sealed class Fixtures : IDisposable
     public string DropRoot { get; }
     public FeedProcessor Processor { get; }
 
-    public static FeedDefinition Definition(string format = "", string feed = "lcs") =>
+    /// <summary>The test feed; <paramref name="transport"/> replaces its transport block's settings (two-space indented lines).</summary>
+    public static FeedDefinition Definition(string format = "", string feed = "lcs", string? transport = null, string expectations = "max_row_drop_percent: 50", int retentionDays = 365) =>
         FeedDefinitionLoader.Parse($"{feed}.yaml", $$"""
             feed: {{feed}}
             source_system: LCS
             service: childrens_social_care
             transport:
-              drop_folder: {{feed}}
-              file_pattern: "{{feed}}_*.csv"
+            {{transport ?? $"  drop_folder: {feed}\n  file_pattern: \"{feed}_*.csv\""}}
             format:
               date_formats: ["dd/MM/yyyy", "yyyy-MM-dd"]
             {{format}}
@@ -56,8 +56,8 @@ internal sealed class Fixtures : IDisposable
               legal_basis: Children Act 1989 s17
               sharing_agreement: ISA-1
               data_owner: Head of Children's Services
-              retention_days: 365
-            expectations: { max_row_drop_percent: 50 }
+              retention_days: {{retentionDays}}
+            expectations: { {{expectations}} }
             """);
 
     public static FeedDefinition FullNameDefinition() =>

@@ -134,12 +134,15 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
         return null;
     }
 
+    // Core's rule (10 or 11 digits) plus the national form: a UK number starts with 0 once +44 or 0044 is
+    // turned back into it; "1611234567" is more likely a number missing its first digit than a real one.
     private static string? Phone(string? raw, string field, List<string> warnings)
     {
         var phone = ContactDetails.NormalisePhone(raw);
         if (phone is null && raw is null) return null;
-        if (ContactDetails.IsValidPhone(phone)) return phone;
-        warnings.Add($"{field}: '{raw}' is not a UK phone number of 10 or 11 digits (left empty)");
+        if (phone is not null && phone.StartsWith("0044", StringComparison.Ordinal)) phone = ContactDetails.NormalisePhone("+" + phone[2..]);
+        if (ContactDetails.IsValidPhone(phone) && phone![0] == '0') return phone;
+        warnings.Add($"{field}: '{raw}' is not a UK phone number (0 then 9 or 10 digits) (left empty)");
         return null;
     }
 
