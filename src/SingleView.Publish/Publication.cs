@@ -1,4 +1,5 @@
 using SingleView.Core.Model;
+using SingleView.Golden.Identity;
 
 namespace SingleView.Publish;
 
@@ -30,4 +31,6 @@ public sealed record Publication
     public required IReadOnlyList<Relationship> Relationships { get; init; }
     public required IReadOnlyList<PublishedFeed> Feeds { get; init; }
     public required IReadOnlyList<PublishedPair> Pairs { get; init; }
+    /// <summary>Tonight's golden ID changes (history events, redirects), written with the publication; null writes none.</summary>
+    public GoldenIdAssignment? Identity { get; init; }
 }

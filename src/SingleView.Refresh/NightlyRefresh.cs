@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using SingleView.Core.Model;
 using SingleView.Golden;
 using SingleView.Golden.Families;
+using SingleView.Golden.Identity;
 using SingleView.Golden.Survivorship;
 using SingleView.Ingest.Definitions;
 using SingleView.Ingest.Zones;
@@ -11,6 +12,8 @@ using SingleView.Match;
 using SingleView.Match.Model;
 using SingleView.Match.Scoring;
 using SingleView.Publish;
+using SingleView.Publish.Decisions;
+using SingleView.Publish.Identity;
 using SingleView.Standardise;
 
 namespace SingleView.Refresh;
@@ -43,22 +46,38 @@ public sealed class NightlyRefresh(TimeProvider timeProvider, ILoggerFactory log
         Directory.CreateDirectory(options.DataDirectory);
         var database = options.ResolvedDatabase;
         await new MigrationRunner(database, timeProvider).ApplyAsync(cancellationToken);
-        var runId = timeProvider.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var identityStore = new GoldenIdStore(database);
+        var runId = await identityStore.UnusedRunIdAsync(
+            options.RunId ?? timeProvider.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture), cancellationToken);
+        var constraints = await new MatchDecisionStore(database, timeProvider).LoadConstraintsAsync(cancellationToken);
         Stage("configuration loaded");
 
         var feeds = await IngestAsync(definitions, options, cancellationToken);
         var records = feeds.SelectMany(f => f.Records).ToList();
         Stage($"ingested {feeds.Count} feeds, {records.Count} records");
 
-        var match = new MatchEngine(matchModel).Run(records, warning => logger.LogWarning("{Warning}", warning));
+        var match = new MatchEngine(matchModel).Run(records, constraints, warning => logger.LogWarning("{Warning}", warning));
         Stage($"matched: {match.Linked} links, {match.ReviewPairs} for review");
+
+        // Last night's membership is read before tonight's publication replaces it.
+        var history = await identityStore.LoadHistoryAsync(cancellationToken);
+        var clusters = match.People.Select(p => (IReadOnlyList<SourceRecordKey>)p.Select(r => r.Key).ToList()).ToList();
+        var identity = GoldenIdAssigner.Assign(clusters, history);
+        Stage($"golden IDs: {identity.Events.Count} changes, {identity.Redirects.Count} redirects");
 
         var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
         var builder = new GoldenRecordBuilder(survivorship);
-        var people = match.People.Select(p => builder.Build(p, today)).ToList();
+        var people = new GoldenRecord[match.People.Count];
+        Parallel.For(0, people.Length, i => people[i] = builder.Build(match.People[i], today, identity.Ids[i]));
+        Stage($"built {people.Length} golden records");
+
         var families = FamilyBuilder.Build(people, records);
-        people = people.Select(p => families.FamilyOf.TryGetValue(p.GoldenId, out var family) ? p with { FamilyId = family } : p).ToList();
-        Stage($"built {people.Count} golden records, {families.Families.Count} families");
+        for (var i = 0; i < people.Length; i++)
+        {
+            if (families.FamilyOf.TryGetValue(people[i].GoldenId, out var family)) people[i] = people[i] with { FamilyId = family };
+        }
+
+        Stage($"built {families.Families.Count} families");
 
         var publication = new Publication
         {
@@ -81,26 +100,12 @@ public sealed class NightlyRefresh(TimeProvider timeProvider, ILoggerFactory log
                 p.Explanation.MatchWeight,
                 p.Explanation.MatchProbability,
                 ExplanationJson.Serialise(p))).ToList(),
+            Identity = identity,
         };
         var publicationId = await new ServingPublisher(database, timeProvider).PublishAsync(publication, cancellationToken);
         Stage($"published to {database}");
 
-        return new RefreshReport
-        {
-            RunId = runId,
-            Feeds = feeds.Select(f => f.Coverage).ToList(),
-            SourceRecords = records.Count,
-            CandidatePairs = match.CandidatePairs,
-            LinkedPairs = match.Linked,
-            ReviewPairs = match.ReviewPairs,
-            GoldenRecords = people.Count,
-            Children = people.Count(p => p.Kind == PersonKind.Child),
-            Adults = people.Count(p => p.Kind == PersonKind.Adult),
-            Families = families.Families.Count,
-            Unmatchable = match.Unmatchable,
-            PublicationId = publicationId,
-            Stages = stages,
-        };
+        return RefreshReports.Create(runId, publicationId, feeds, match, people, families, identity, constraints, stages);
     }
 
     private Task<IReadOnlyList<StandardisedFeed>> IngestAsync(IReadOnlyList<FeedDefinition> definitions, RefreshOptions options, CancellationToken cancellationToken)

@@ -13,6 +13,8 @@ public sealed record RefreshOptions
     public string? DropRoot { get; init; }
     /// <summary>The serving database; default SQLite at &lt;data&gt;/singleview.db.</summary>
     public ServingDatabase? Database { get; init; }
+    /// <summary>The run's id in the history and run log; default the start time (yyyyMMddTHHmmssZ), made unique with "-2", "-3"...</summary>
+    public string? RunId { get; init; }
 
     public string ResolvedDropRoot => DropRoot ?? Path.Combine(DataDirectory, "drops");
     public string LakeDirectory => Path.Combine(DataDirectory, "lake");

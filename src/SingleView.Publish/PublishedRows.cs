@@ -1,0 +1,264 @@
+using System.Data.Common;
+using SingleView.Core.Model;
+using SingleView.Publish.Bulk;
+
+namespace SingleView.Publish;
+
+/// <summary>The rows of each published table, written in bulk in column order.</summary>
+internal static class PublishedRows
+{
+    private static readonly string[] PersonColumns =
+    [
+        "golden_id", "kind", "first_name", "middle_names", "family_name", "date_of_birth", "gender", "address", "postcode",
+        "nhs_number", "upn", "case_person_id", "phone", "email", "family_id", "restricted", "first_name_key", "family_name_key",
+        "first_name_soundex", "family_name_soundex",
+    ];
+
+    private static readonly string[] LineageColumns =
+        ["golden_id", "field", "value", "source_feed", "source_record_id", "source_system", "extract_date", "rule", "other_values"];
+
+    private static readonly string[] SourceRecordColumns =
+    [
+        "feed", "record_id", "golden_id", "source_system", "extract_date", "first_name", "middle_names", "family_name",
+        "date_of_birth", "gender", "address", "postcode", "nhs_number", "upn", "case_person_id", "phone", "email", "household_key",
+        "household_role", "restricted", "raw_file", "raw_line",
+    ];
+
+    private static readonly string[] InvolvementColumns =
+    [
+        "feed", "record_id", "golden_id", "service", "status", "start_date", "end_date", "nature", "organisation",
+        "contact_name", "contact_role", "contact_phone", "contact_email", "details",
+    ];
+
+    private static readonly string[] FamilyColumns = ["family_id", "member_count"];
+
+    private static readonly string[] RelationshipColumns = ["from_golden_id", "to_golden_id", "relationship_type", "source_feed", "evidence"];
+
+    private static readonly string[] FeedColumns =
+    [
+        "feed", "source_system", "service", "state", "current_as_of", "coverage_start", "coverage_end", "coverage_area",
+        "rows_in", "quarantined", "message", "launch_url", "legal_basis", "sharing_agreement", "data_owner", "retention_days",
+    ];
+
+    private static readonly string[] PairColumns =
+        ["feed_a", "record_a", "feed_b", "record_b", "decision", "match_weight", "match_probability", "explanation"];
+
+    public static async Task PeopleAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<GoldenRecord> people, CancellationToken cancellationToken)
+    {
+        await using var rows = RowWriter.Open(connection, transaction, "person", PersonColumns);
+        foreach (var p in people)
+        {
+            var (firstKey, firstSoundex) = ServingPublisher.NameKeys(p.ValueOf(StandardFields.FirstName));
+            var (familyKey, familySoundex) = ServingPublisher.NameKeys(p.ValueOf(StandardFields.FamilyName));
+            rows.StartRow();
+            rows.Text(p.GoldenId);
+            rows.Text(KindName(p.Kind));
+            rows.Text(p.ValueOf(StandardFields.FirstName));
+            rows.Text(p.ValueOf(StandardFields.MiddleNames));
+            rows.Text(p.ValueOf(StandardFields.FamilyName));
+            rows.Text(p.ValueOf(StandardFields.DateOfBirth));
+            rows.Text(p.ValueOf(StandardFields.Gender));
+            rows.Text(p.ValueOf(StandardFields.Address));
+            rows.Text(p.ValueOf(StandardFields.Postcode));
+            rows.Text(p.ValueOf(StandardFields.NhsNumber));
+            rows.Text(p.ValueOf(StandardFields.Upn));
+            rows.Text(p.ValueOf(StandardFields.CasePersonId));
+            rows.Text(p.ValueOf(StandardFields.Phone));
+            rows.Text(p.ValueOf(StandardFields.Email));
+            rows.Text(p.FamilyId);
+            rows.Integer(p.Restricted ? 1 : 0);
+            rows.Text(firstKey);
+            rows.Text(familyKey);
+            rows.Text(firstSoundex);
+            rows.Text(familySoundex);
+        }
+
+        await rows.CompleteAsync(cancellationToken);
+    }
+
+    public static async Task LineageAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<GoldenRecord> people, CancellationToken cancellationToken)
+    {
+        await using var rows = RowWriter.Open(connection, transaction, "field_lineage", LineageColumns);
+        using var json = new JsonText();
+        foreach (var p in people)
+        {
+            foreach (var f in p.Fields.Values)
+            {
+                rows.StartRow();
+                rows.Text(p.GoldenId);
+                rows.Text(f.Field);
+                rows.Text(f.Chosen.Value);
+                rows.Text(f.Chosen.Source.Feed);
+                rows.Text(f.Chosen.Source.RecordId);
+                rows.Text(f.Chosen.SourceSystem);
+                rows.Text(ServingPublisher.Iso(f.Chosen.ExtractDate));
+                rows.Text(f.Rule);
+                rows.Text(json.OtherValues(f.OtherValues));
+            }
+        }
+
+        await rows.CompleteAsync(cancellationToken);
+    }
+
+    public static async Task SourceRecordsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<PersonRecord> records, Dictionary<SourceRecordKey, string> goldenOf, CancellationToken cancellationToken)
+    {
+        await using var rows = RowWriter.Open(connection, transaction, "source_record", SourceRecordColumns);
+        foreach (var r in records)
+        {
+            rows.StartRow();
+            rows.Text(r.Key.Feed);
+            rows.Text(r.Key.RecordId);
+            rows.Text(goldenOf[r.Key]);
+            rows.Text(r.SourceSystem);
+            rows.Text(ServingPublisher.Iso(r.ExtractDate));
+            rows.Text(r.FirstName);
+            rows.Text(r.MiddleNames);
+            rows.Text(r.FamilyName);
+            rows.Text(r.DateOfBirth is { } d ? ServingPublisher.Iso(d) : null);
+            rows.Text(r.Gender == Gender.Unknown ? null : GenderName(r.Gender));
+            rows.Text(r.Address);
+            rows.Text(r.Postcode);
+            rows.Text(r.NhsNumber);
+            rows.Text(r.Upn);
+            rows.Text(r.CasePersonId);
+            rows.Text(r.Phone);
+            rows.Text(r.Email);
+            rows.Text(r.HouseholdKey);
+            rows.Text(RoleName(r.HouseholdRole));
+            rows.Integer(r.Restricted ? 1 : 0);
+            rows.Text(r.RawFile);
+            rows.BigInteger(r.RawLine);
+        }
+
+        await rows.CompleteAsync(cancellationToken);
+    }
+
+    public static async Task InvolvementsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<PersonRecord> records, Dictionary<SourceRecordKey, string> goldenOf, CancellationToken cancellationToken)
+    {
+        await using var rows = RowWriter.Open(connection, transaction, "involvement", InvolvementColumns);
+        using var json = new JsonText();
+        foreach (var r in records)
+        {
+            if (r.Involvement is not { } i) continue;
+            rows.StartRow();
+            rows.Text(r.Key.Feed);
+            rows.Text(r.Key.RecordId);
+            rows.Text(goldenOf[r.Key]);
+            rows.Text(i.Service.ToString());
+            rows.Text(i.Status.ToString());
+            rows.Text(i.StartDate is { } s ? ServingPublisher.Iso(s) : null);
+            rows.Text(i.EndDate is { } e ? ServingPublisher.Iso(e) : null);
+            rows.Text(i.Nature);
+            rows.Text(i.Organisation);
+            rows.Text(i.ContactName);
+            rows.Text(i.ContactRole);
+            rows.Text(i.ContactPhone);
+            rows.Text(i.ContactEmail);
+            rows.Text(json.Details(i.Details));
+        }
+
+        await rows.CompleteAsync(cancellationToken);
+    }
+
+    public static async Task FamiliesAsync(DbConnection connection, DbTransaction transaction, Publication publication, CancellationToken cancellationToken)
+    {
+        await using (var rows = RowWriter.Open(connection, transaction, "family", FamilyColumns))
+        {
+            foreach (var family in publication.Families)
+            {
+                rows.StartRow();
+                rows.Text(family.FamilyId);
+                rows.Integer(family.Members.Count);
+            }
+
+            await rows.CompleteAsync(cancellationToken);
+        }
+
+        await using (var rows = RowWriter.Open(connection, transaction, "relationship", RelationshipColumns))
+        {
+            foreach (var relationship in publication.Relationships)
+            {
+                rows.StartRow();
+                rows.Text(relationship.FromGoldenId);
+                rows.Text(relationship.ToGoldenId);
+                rows.Text(relationship.Type.ToString());
+                rows.Text(relationship.SourceFeed);
+                rows.Text(relationship.Evidence);
+            }
+
+            await rows.CompleteAsync(cancellationToken);
+        }
+    }
+
+    public static async Task FeedsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<PublishedFeed> feeds, CancellationToken cancellationToken)
+    {
+        await using var rows = RowWriter.Open(connection, transaction, "feed_status", FeedColumns);
+        foreach (var f in feeds)
+        {
+            var c = f.Coverage;
+            rows.StartRow();
+            rows.Text(c.Feed);
+            rows.Text(c.SourceSystem);
+            rows.Text(c.Service.ToString());
+            rows.Text(c.State.ToString());
+            rows.Text(c.CurrentAsOf is { } asOf ? ServingPublisher.Iso(asOf) : null);
+            rows.Text(c.CoverageStart is { } s ? ServingPublisher.Iso(s) : null);
+            rows.Text(c.CoverageEnd is { } e ? ServingPublisher.Iso(e) : null);
+            rows.Text(c.CoverageArea);
+            rows.Integer(c.Rows);
+            rows.Integer(c.Quarantined);
+            rows.Text(c.Message);
+            rows.Text(f.LaunchUrl);
+            rows.Text(f.LegalBasis);
+            rows.Text(f.SharingAgreement);
+            rows.Text(f.DataOwner);
+            rows.Integer(f.RetentionDays);
+        }
+
+        await rows.CompleteAsync(cancellationToken);
+    }
+
+    public static async Task PairsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<PublishedPair> pairs, CancellationToken cancellationToken)
+    {
+        await using var rows = RowWriter.Open(connection, transaction, "match_pair", PairColumns);
+        foreach (var p in pairs)
+        {
+            rows.StartRow();
+            rows.Text(p.Left.Feed);
+            rows.Text(p.Left.RecordId);
+            rows.Text(p.Right.Feed);
+            rows.Text(p.Right.RecordId);
+            rows.Text(p.Decision);
+            rows.Double(p.MatchWeight);
+            rows.Double(p.MatchProbability);
+            rows.Text(p.ExplanationJson);
+        }
+
+        await rows.CompleteAsync(cancellationToken);
+    }
+
+    // Enum names without Enum.ToString's reflection per row: these run once per record at a million records.
+    private static string KindName(PersonKind kind) => kind switch
+    {
+        PersonKind.Child => nameof(PersonKind.Child),
+        PersonKind.Adult => nameof(PersonKind.Adult),
+        _ => nameof(PersonKind.Unknown),
+    };
+
+    private static string GenderName(Gender gender) => gender switch
+    {
+        Gender.Female => nameof(Gender.Female),
+        Gender.Male => nameof(Gender.Male),
+        Gender.Other => nameof(Gender.Other),
+        _ => nameof(Gender.Unknown),
+    };
+
+    private static string RoleName(HouseholdRole role) => role switch
+    {
+        HouseholdRole.ParentOrCarer => nameof(HouseholdRole.ParentOrCarer),
+        HouseholdRole.Child => nameof(HouseholdRole.Child),
+        HouseholdRole.Partner => nameof(HouseholdRole.Partner),
+        HouseholdRole.OtherMember => nameof(HouseholdRole.OtherMember),
+        _ => nameof(HouseholdRole.Unknown),
+    };
+}
