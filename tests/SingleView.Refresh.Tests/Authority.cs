@@ -37,8 +37,10 @@ internal sealed class Authority : IDisposable
         Database = database,
     };
 
-    public static NightlyRefresh Refresh() =>
-        new(new FixedTime(new DateTimeOffset(2026, 11, 21, 2, 0, 0, TimeSpan.Zero)), NullLoggerFactory.Instance);
+    /// <summary>The refresh of the night after <see cref="ExtractDate"/>, or of <paramref name="night"/> nights later.</summary>
+    public static NightlyRefresh Refresh(int night = 0) => new(Clock(night), NullLoggerFactory.Instance);
+
+    public static TimeProvider Clock(int night = 0) => new FixedTime(new DateTimeOffset(2026, 11, 21, 2, 0, 0, TimeSpan.Zero).AddDays(night));
 
     public void Dispose()
     {
