@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SingleView.Serve.Access;
+using SingleView.Serve.Audit;
 using SingleView.Serve.Configuration;
 using SingleView.Serve.Data;
 using SingleView.Serve.Endpoints;
@@ -43,12 +44,17 @@ public static class SingleViewWebApp
         services.AddSingleton(roles);
         services.AddSingleton(display);
         services.AddSingleton(timeProvider ?? TimeProvider.System);
+        services.AddSingleton(options.Database);
         services.AddSingleton(new ServingReader(options.Database));
+        services.AddSingleton(NicknameIndex.Load(options.ConfigDirectory));
         services.AddSingleton<AccessPolicy>();
         services.AddSingleton<PersonSearch>();
         services.AddSingleton<PersonViewService>();
+        services.AddSingleton<PersonLookup>();
+        services.AddSingleton<AuditLog>();
         services.AddSingleton<RequestContext>();
         services.AddProblemDetails();
+        services.AddOpenApi(OpenApiDescription.Configure);
         SignInSchemes.Add(services, options);
 
         var app = builder.Build();
@@ -56,6 +62,9 @@ public static class SingleViewWebApp
         app.UseAuthentication();
         app.UseAuthorization();
         InfrastructureEndpoints.Map(app);
+        AssetEndpoints.Map(app);
+        // The OpenAPI description is for signed-in users only, like the API it describes (the fallback policy).
+        app.MapOpenApi(OpenApiDescription.Route);
         PageEndpoints.Map(app);
         ApiEndpoints.Map(app);
         if (options.DemoMode) DemoSignInEndpoints.Map(app);
@@ -70,11 +79,11 @@ public static class SingleViewWebApp
         await app.WaitForShutdownAsync(cancellationToken);
     }
 
-    /// <summary>Pages carry personal data: never cached, framed or given a referrer; scripts and styles only from this site.</summary>
+    /// <summary>Pages carry personal data: never cached, framed or given a referrer; scripts, styles and fonts only from this site.</summary>
     private static Task SecurityHeaders(HttpContext context, Func<Task> next)
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = "default-src 'self'; script-src 'none'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+        headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";

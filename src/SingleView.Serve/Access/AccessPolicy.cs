@@ -21,6 +21,9 @@ internal sealed class AccessPolicy(ServingReader reader, DisplaySettings display
 
     public static bool SeesContactDetails(Viewer viewer) => viewer.Role.SeesContactDetails;
 
+    /// <summary>Whether the role may see a golden field (roles.yaml "fields").</summary>
+    public static bool SeesField(Viewer viewer, string field) => viewer.Role.Fields.Contains(field);
+
     /// <summary>Whether a record of a feed may be mentioned to the viewer: only when its service is one the role sees.</summary>
     public static bool MaySeeFeed(Viewer viewer, FeedServices feeds, string feed) =>
         feeds.ServiceOf(feed) is { } service && viewer.Role.Services.Contains(service);

@@ -15,6 +15,7 @@ internal static class ViewerClaims
     public const string Name = "name";
 
     private static readonly string[] RoleTypes = [Roles, Role, ClaimTypes.Role];
+    private static readonly string[] SubjectTypes = ["oid", "sub", ClaimTypes.NameIdentifier, "preferred_username"];
     private static readonly string[] NameTypes = [Name, "preferred_username", ClaimTypes.Name, "sub", ClaimTypes.NameIdentifier];
 
     /// <summary>
@@ -31,6 +32,7 @@ internal static class ViewerClaims
         if (role is null) return null;
         var name = NameTypes.Select(t => user.FindFirst(t)?.Value).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? "Signed-in user";
         var schoolUrn = user.FindFirst(SchoolUrn)?.Value?.Trim();
-        return new Viewer(name, role, string.IsNullOrEmpty(schoolUrn) ? null : schoolUrn);
+        var subject = SubjectTypes.Select(t => user.FindFirst(t)?.Value).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? name;
+        return new Viewer(name, role, string.IsNullOrEmpty(schoolUrn) ? null : schoolUrn) { Subject = subject };
     }
 }

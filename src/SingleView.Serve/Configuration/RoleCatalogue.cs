@@ -41,7 +41,46 @@ internal sealed class RoleCatalogue
             Require.Text(role.DisplayName, file, $"{field}.display_name"),
             ServicesOf(file, $"{field}.services", role.Services),
             role.ContactDetails ?? throw new ConfigurationException(file, $"{field}.contact_details", "is required (true or false)"),
-            Require.Enum<RoleScope>(role.Scope, file, $"{field}.scope"));
+            Require.Enum<RoleScope>(role.Scope, file, $"{field}.scope"))
+        {
+            Fields = FieldsOf(file, $"{field}.fields", role.Fields),
+            PurposeRequired = role.PurposeRequired ?? false,
+            ReadsAccessReports = role.AccessReports ?? false,
+        };
+    }
+
+    /// <summary>Without a name and date of birth nobody can tell whom they are looking at, so every role sees them.</summary>
+    internal static readonly IReadOnlyList<string> IdentityFields = [StandardFields.FirstName, StandardFields.FamilyName, StandardFields.DateOfBirth];
+
+    private static HashSet<string> FieldsOf(string file, string field, object? value)
+    {
+        HashSet<string> fields;
+        switch (value)
+        {
+            case null:
+            case string all when all.Trim().Equals("all", StringComparison.OrdinalIgnoreCase):
+                return StandardFields.Golden.ToHashSet(StringComparer.Ordinal);
+            case IEnumerable<object> list when value is not string:
+                fields = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var (item, index) in list.Select((item, index) => (item as string, index)))
+                {
+                    var name = item?.Trim();
+                    if (name is null || !StandardFields.Golden.Contains(name, StringComparer.Ordinal))
+                    {
+                        throw new ConfigurationException(file, $"{field}[{index}]", $"'{item}' is not a golden field ({string.Join(", ", StandardFields.Golden)})");
+                    }
+
+                    fields.Add(name);
+                }
+
+                break;
+            default:
+                throw new ConfigurationException(file, field, $"'{value}' is neither 'all' nor a list of fields");
+        }
+
+        var missing = IdentityFields.Where(f => !fields.Contains(f)).ToList();
+        if (missing.Count > 0) throw new ConfigurationException(file, field, $"must include {string.Join(", ", missing)}: without them nobody can tell whom they are looking at");
+        return fields;
     }
 
     private static HashSet<Service> ServicesOf(string file, string field, object? value)

@@ -13,7 +13,14 @@ internal sealed class RoleDocument
     /// <summary>"all", or a list of Service names.</summary>
     public object? Services { get; set; }
 
+    /// <summary>"all" (the default), or a list of golden field names.</summary>
+    public object? Fields { get; set; }
+
     public bool? ContactDetails { get; set; }
 
     public string? Scope { get; set; }
+
+    public bool? PurposeRequired { get; set; }
+
+    public bool? AccessReports { get; set; }
 }

@@ -230,6 +230,26 @@ internal sealed class ServingReader(ServingDatabase database)
             .ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The current ID of a person whose ID was retired by a merge, following redirects to the end (a
+    /// person may merge more than once); null when the ID was never redirected. A cycle, which the
+    /// golden-ID stage never writes, ends the walk rather than looping.
+    /// </summary>
+    public async Task<string?> CurrentGoldenIdAsync(string goldenId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { goldenId };
+        string? current = null;
+        var next = goldenId;
+        while (true)
+        {
+            var target = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+                "SELECT new_golden_id FROM golden_id_redirect WHERE old_golden_id = @Id", new { Id = next }, cancellationToken: cancellationToken));
+            if (target is null || !seen.Add(target)) return current;
+            current = next = target;
+        }
+    }
+
     /// <summary>The schools found in the data (URN and name), for the demo sign-in.</summary>
     public async Task<IReadOnlyList<(string Urn, string Name)>> SchoolsAsync(CancellationToken cancellationToken)
     {

@@ -48,6 +48,7 @@ internal static class DemoSignInEndpoints
         {
             new(ViewerClaims.Name, $"Demo {role!.DisplayName.ToLowerInvariant()}"),
             new(ViewerClaims.Role, role.Key),
+            new("sub", $"demo-{role.Key}{(schoolUrn.Length == 0 ? string.Empty : "-" + schoolUrn)}"),
         };
         if (role.Scope == RoleScope.SchoolRoll) claims.Add(new Claim(ViewerClaims.SchoolUrn, schoolUrn));
         var identity = new ClaimsIdentity(claims, SignInSchemes.DemoCookie, ViewerClaims.Name, ViewerClaims.Role);

@@ -6,7 +6,11 @@ namespace SingleView.Serve.Pages;
 /// <summary>What every page's frame needs to know about the request.</summary>
 internal sealed record PageFrame(Viewer? Viewer, bool DemoMode, string Disclaimer);
 
-/// <summary>The GOV.UK-style frame of every page: skip link, header, demo banner, disclaimer, footer.</summary>
+/// <summary>
+/// The GOV.UK Design System frame of every page (govuk-frontend, served from /assets): skip link, header,
+/// service navigation, a phase banner carrying the disclaimer, the demo banner, main landmark and footer.
+/// Other parts of the app (administration, digests) render their pages through it too.
+/// </summary>
 internal static class PageLayout
 {
     public static string Render(PageFrame frame, string title, Markup main)
@@ -14,40 +18,66 @@ internal static class PageLayout
         var demoBanner = frame.DemoMode
             ? Html($"""<div class="app-demo-banner" role="note"><strong>Demo mode</strong> — development sign-in and sample data only. Not for real records.</div>""")
             : Empty;
-        var signedIn = frame.Viewer is { } viewer
+        var navigation = frame.Viewer is { } viewer
             ? Html($"""
-                <p class="app-header__user">Signed in as {viewer.Name} ({viewer.Role.DisplayName}){(viewer.SchoolUrn is null ? Empty : Html($", school URN {viewer.SchoolUrn}"))}
-                {(frame.DemoMode ? Html($"""<a class="govuk-header__link" href="/sign-out">Sign out</a>""") : Empty)}</p>
+                <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
+                <ul class="govuk-service-navigation__list" id="navigation">
+                <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/search">Search</a></li>
+                {(viewer.Role.ReadsAccessReports ? Trusted("""<li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/access-report">Access reports</a></li>""") : Empty)}
+                {(frame.DemoMode ? Trusted("""<li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/sign-out">Sign out</a></li>""") : Empty)}
+                </ul>
+                </nav>
                 """)
+            : Empty;
+        var signedIn = frame.Viewer is { } user
+            ? Html($"""<p class="govuk-body-s app-signed-in">Signed in as <strong>{user.Name}</strong> ({user.Role.DisplayName}){(user.SchoolUrn is null ? Empty : Html($", school URN {user.SchoolUrn}"))}</p>""")
             : Empty;
         var page = Html($"""
             <!DOCTYPE html>
             <html lang="en-GB" class="govuk-template">
             <head>
             <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
+            <meta name="robots" content="noindex, nofollow">
             <title>{title} – SingleView</title>
+            <link rel="icon" sizes="48x48" href="/assets/images/favicon.ico">
+            <link rel="stylesheet" href="/assets/govuk/govuk-frontend.min.css">
             <link rel="stylesheet" href="/assets/singleview.css">
             </head>
             <body class="govuk-template__body">
-            <a href="#main-content" class="govuk-skip-link">Skip to main content</a>
-            <header class="govuk-header" role="banner">
-            <div class="govuk-width-container govuk-header__container">
-            <a href="/search" class="govuk-header__link govuk-header__service-name">SingleView</a>
-            <nav aria-label="Menu" class="app-header__nav"><a class="govuk-header__link" href="/search">Search</a></nav>
-            {signedIn}
+            <a href="#main-content" class="govuk-skip-link" data-module="govuk-skip-link">Skip to main content</a>
+            <header class="govuk-header" data-module="govuk-header">
+            <div class="govuk-header__container govuk-width-container">
+            <div class="govuk-header__logo"><a href="/search" class="govuk-header__link govuk-header__link--homepage"><span class="govuk-header__product-name app-product-name">SingleView</span></a></div>
             </div>
             </header>
+            <section aria-label="Service information" class="govuk-service-navigation" data-module="govuk-service-navigation">
+            <div class="govuk-width-container">
+            <div class="govuk-service-navigation__container">
+            <span class="govuk-service-navigation__service-name"><a href="/search" class="govuk-service-navigation__link">Single view of the child</a></span>
+            {navigation}
+            </div>
+            </div>
+            </section>
             {demoBanner}
             <div class="govuk-width-container">
-            <div class="govuk-inset-text app-disclaimer" role="note"><strong>Data may be wrong or incomplete.</strong> {frame.Disclaimer}</div>
-            <main class="govuk-main-wrapper" id="main-content" role="main" tabindex="-1">
+            <div class="govuk-phase-banner app-disclaimer">
+            <p class="govuk-phase-banner__content"><strong class="govuk-tag govuk-phase-banner__content__tag">Check</strong>
+            <span class="govuk-phase-banner__text"><strong>Data may be wrong or incomplete.</strong> {frame.Disclaimer}</span></p>
+            </div>
+            {signedIn}
+            <main class="govuk-main-wrapper" id="main-content">
             {main}
             </main>
             </div>
-            <footer class="govuk-footer" role="contentinfo"><div class="govuk-width-container">
-            <p>SingleView supports conversations between practitioners; it does not make decisions. Every search and view may be recorded.</p>
-            </div></footer>
+            <footer class="govuk-footer">
+            <div class="govuk-width-container">
+            <div class="govuk-footer__meta"><div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
+            <p class="govuk-body-s">SingleView supports conversations between practitioners; it does not make decisions. Every search and every view of a person is recorded.</p>
+            </div></div>
+            </div>
+            </footer>
+            <script type="module" src="/assets/singleview.js"></script>
             </body>
             </html>
             """);

@@ -15,6 +15,11 @@ internal static class StatusPages
         <p class="govuk-body">Ask your SingleView administrator to give your account a role.</p>
         """));
 
+    public static string NotAllowed(PageFrame frame) => PageLayout.Render(frame, "Not allowed", Html($"""
+        <h1 class="govuk-heading-l">Your role cannot open this page</h1>
+        <p class="govuk-body"><a class="govuk-link" href="/search">Go to search</a>.</p>
+        """));
+
     public static string NotFound(PageFrame frame) => PageLayout.Render(frame, "Person not found", Html($"""
         <h1 class="govuk-heading-l">Person not found</h1>
         <p class="govuk-body">There is no one with that reference that you can see. <a class="govuk-link" href="/search">Search again</a>.</p>

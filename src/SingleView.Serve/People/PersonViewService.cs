@@ -47,7 +47,7 @@ internal sealed class PersonViewService(ServingReader reader, AccessPolicy acces
 
         return new PersonView(
             person.GoldenId,
-            PersonNames.Full(person.FirstName, person.MiddleNames, person.FamilyName),
+            PersonNames.Full(person.FirstName, AccessPolicy.SeesField(viewer, StandardFields.MiddleNames) ? person.MiddleNames : null, person.FamilyName),
             person.Kind,
             person.DateOfBirth,
             age,
@@ -72,7 +72,7 @@ internal sealed class PersonViewService(ServingReader reader, AccessPolicy acces
     {
         var byField = lineage.ToDictionary(l => l.Field, StringComparer.Ordinal);
         var fields = new List<GoldenField>();
-        foreach (var field in StandardFields.Golden)
+        foreach (var field in StandardFields.Golden.Where(f => AccessPolicy.SeesField(viewer, f)))
         {
             var label = ServiceLabels.FieldLabel(field);
             if (restricted && LocatingFields.Contains(field))

@@ -12,7 +12,7 @@ namespace SingleView.Serve.Search;
 /// come from Soundex codes and dates; <see cref="SearchScorer"/> ranks them; <see cref="AccessPolicy"/>
 /// removes anyone the viewer may not find before anything is returned.
 /// </summary>
-internal sealed class PersonSearch(ServingReader reader, AccessPolicy access, TimeProvider timeProvider)
+internal sealed class PersonSearch(ServingReader reader, AccessPolicy access, NicknameIndex nicknames, TimeProvider timeProvider)
 {
     public const int MaximumResults = 20;
 
@@ -24,8 +24,10 @@ internal sealed class PersonSearch(ServingReader reader, AccessPolicy access, Ti
 
     public async Task<SearchResponse> SearchAsync(Viewer viewer, SearchQuery query, CancellationToken cancellationToken)
     {
+        // A field the role may not see cannot be searched on either: a match would reveal its value.
+        if (!AccessPolicy.SeesField(viewer, StandardFields.Postcode)) query = query with { Postcode = null };
         var scored = query.Identifier is not null
-            ? await ByIdentifierAsync(query.Identifier, cancellationToken)
+            ? await ByIdentifierAsync(viewer, query.Identifier, cancellationToken)
             : await ByNameAsync(query, cancellationToken);
         var ranked = scored
             .OrderByDescending(s => s.Score)
@@ -36,14 +38,17 @@ internal sealed class PersonSearch(ServingReader reader, AccessPolicy access, Ti
             .ToHashSet(StringComparer.Ordinal);
         var allowed = ranked.Where(s => visible.Contains(s.Person.GoldenId)).ToList();
         var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
-        var results = allowed.Take(MaximumResults).Select(s => ToResult(s.Person, s.Score, s.Reasons, today)).ToList();
+        var results = allowed.Take(MaximumResults).Select(s => ToResult(viewer, s.Person, s.Score, s.Reasons, today)).ToList();
         return new SearchResponse(results, results.Count, allowed.Count > MaximumResults);
     }
 
     private async Task<List<(PersonRow Person, double Score, IReadOnlyList<string> Reasons)>> ByNameAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         var (first, family) = query.NameKeys();
-        var soundexes = new[] { first, family }.Where(k => k is not null).Select(k => Soundex.Encode(k)).Where(s => s.Length > 0).Distinct().ToList();
+        var names = new[] { first, family }.Where(k => k is not null).Select(k => k!).ToList();
+        // "Bill" must find William: nicknames of a first name (or of a single word) are candidates too.
+        if (first is not null) names.AddRange(nicknames.AliasesOf(first));
+        var soundexes = names.Select(Soundex.Encode).Where(s => s.Length > 0).Distinct().ToList();
         var dates = new List<string>();
         if (query.DateOfBirth is { } dob)
         {
@@ -53,19 +58,19 @@ internal sealed class PersonSearch(ServingReader reader, AccessPolicy access, Ti
 
         var candidates = await reader.SearchCandidatesAsync(new SearchKeys(soundexes, dates, query.Postcode), CandidateLimit, cancellationToken);
         return candidates
-            .Select(person => (Person: person, Scored: SearchScorer.Score(query, person)))
+            .Select(person => (Person: person, Scored: SearchScorer.Score(query, person, nicknames)))
             .Where(c => c.Scored.Score >= MinimumScore)
             .Select(c => (c.Person, c.Scored.Score, c.Scored.Reasons))
             .ToList();
     }
 
-    private async Task<List<(PersonRow Person, double Score, IReadOnlyList<string> Reasons)>> ByIdentifierAsync(string identifier, CancellationToken cancellationToken)
+    private async Task<List<(PersonRow Person, double Score, IReadOnlyList<string> Reasons)>> ByIdentifierAsync(Viewer viewer, string identifier, CancellationToken cancellationToken)
     {
         var nhsNumber = NhsNumber.Normalise(identifier);
         var matches = await reader.IdentifierMatchesAsync(
-            identifier,
-            nhsNumber is { Length: 10 } ? nhsNumber : null,
-            UniquePupilNumber.Normalise(identifier),
+            AccessPolicy.SeesField(viewer, StandardFields.CasePersonId) ? identifier : null,
+            nhsNumber is { Length: 10 } && AccessPolicy.SeesField(viewer, StandardFields.NhsNumber) ? nhsNumber : null,
+            AccessPolicy.SeesField(viewer, StandardFields.Upn) ? UniquePupilNumber.Normalise(identifier) : null,
             cancellationToken);
         var reasonsById = matches
             .GroupBy(m => m.GoldenId, StringComparer.Ordinal)
@@ -81,17 +86,17 @@ internal sealed class PersonSearch(ServingReader reader, AccessPolicy access, Ti
         _ => "case person ID exact",
     };
 
-    private static SearchResult ToResult(PersonRow person, double score, IReadOnlyList<string> reasons, DateOnly today)
+    private static SearchResult ToResult(Viewer viewer, PersonRow person, double score, IReadOnlyList<string> reasons, DateOnly today)
     {
         var dob = DateInput.FromIso(person.DateOfBirth);
         var restricted = person.Restricted != 0;
         return new SearchResult(
             person.GoldenId,
-            PersonNames.Full(person.FirstName, person.MiddleNames, person.FamilyName),
+            PersonNames.Full(person.FirstName, AccessPolicy.SeesField(viewer, StandardFields.MiddleNames) ? person.MiddleNames : null, person.FamilyName),
             person.DateOfBirth,
             dob is { } d ? PersonKinds.AgeOn(d, today) : null,
             person.Kind,
-            restricted ? null : person.Postcode,
+            restricted || !AccessPolicy.SeesField(viewer, StandardFields.Postcode) ? null : person.Postcode,
             restricted,
             score,
             reasons);

@@ -19,8 +19,9 @@ internal static class SearchScorer
     internal const double SimilarNameThreshold = 0.8;
 
     /// <summary>The score (0–1, share of what was asked that matched) and the reasons; a score of 0 means no match.</summary>
-    public static (double Score, IReadOnlyList<string> Reasons) Score(SearchQuery query, PersonRow person)
+    public static (double Score, IReadOnlyList<string> Reasons) Score(SearchQuery query, PersonRow person, NicknameIndex? nicknames = null)
     {
+        nicknames ??= NicknameIndex.Empty;
         var reasons = new List<string>();
         double score = 0, asked = 0;
         var (first, family) = query.NameKeys();
@@ -30,7 +31,7 @@ internal static class SearchScorer
         {
             asked += FamilyNameWeight + FirstNameWeight;
             score += FamilyNameWeight * Name("family name", family, personFamily, reasons);
-            score += FirstNameWeight * Name("first name", first!, personFirst, reasons);
+            score += FirstNameWeight * Name("first name", first!, personFirst, reasons, nicknames);
         }
         else if (first is not null)
         {
@@ -39,7 +40,7 @@ internal static class SearchScorer
             var asFamily = new List<string>();
             var asFirst = new List<string>();
             var familyScore = Name("family name", first, personFamily, asFamily);
-            var firstScore = Name("first name", first, personFirst, asFirst);
+            var firstScore = Name("first name", first, personFirst, asFirst, nicknames);
             reasons.AddRange(familyScore >= firstScore ? asFamily : asFirst);
             score += (FamilyNameWeight + FirstNameWeight) * Math.Max(familyScore, firstScore);
         }
@@ -60,13 +61,19 @@ internal static class SearchScorer
         return reasons.Count == 0 || asked == 0 ? (0, []) : (Math.Round(score / asked, 3), reasons);
     }
 
-    private static double Name(string label, string wanted, string held, List<string> reasons)
+    private static double Name(string label, string wanted, string held, List<string> reasons, NicknameIndex? nicknames = null)
     {
         if (wanted.Length == 0 || held.Length == 0) return 0;
         if (string.Equals(wanted, held, StringComparison.Ordinal))
         {
             reasons.Add($"{label} exact");
             return 1;
+        }
+
+        if (nicknames is not null && nicknames.AreAliases(wanted, held))
+        {
+            reasons.Add($"{label} {Capitalised(held)} is another form of {Capitalised(wanted)}");
+            return 0.9;
         }
 
         // Double-barrelled names: "SMITH" against "SMITH JONES" is a match on one part.

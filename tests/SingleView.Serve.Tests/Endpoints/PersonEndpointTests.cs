@@ -71,7 +71,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider) : SampleAppFi
     [Test]
     public async Task PersonPage_RoleWithoutContactDetails_ShowsNoPractitionerContact()
     {
-        var html = await App.As("data_quality_officer").GetStringAsync($"/people/{SampleData.Child}");
+        var html = await App.As("data_quality_officer").GetStringAsync($"/people/{SampleData.Child}?purpose=Test");
 
         html.ShouldContain("Hillside Primary School");
         html.ShouldNotContain("Ms Head");
@@ -172,8 +172,8 @@ public sealed class PersonEndpointTests(DatabaseProvider provider) : SampleAppFi
     [Test]
     public async Task PersonPage_ChildUnderPoliceAge_HidesPoliceService()
     {
-        var child = await App.As("police").GetStringAsync($"/people/{SampleData.Child}");
-        var adult = await App.As("police").GetStringAsync($"/people/{SampleData.Mother}");
+        var child = await App.As("police").GetStringAsync($"/people/{SampleData.Child}?purpose=Test");
+        var adult = await App.As("police").GetStringAsync($"/people/{SampleData.Mother}?purpose=Test");
 
         child.ShouldNotContain("data-service=\"Police\"");
         child.ShouldContain("Not shown at this age under local rules: Police");
@@ -191,7 +191,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider) : SampleAppFi
     [Test]
     public async Task PersonPage_AllFeedsFresh_ShowsNoStaleBanner()
     {
-        var html = await App.As("police").GetStringAsync($"/people/{SampleData.Mother}");
+        var html = await App.As("police").GetStringAsync($"/people/{SampleData.Mother}?purpose=Test");
 
         html.ShouldNotContain("Some sources are out of date");
     }
@@ -201,7 +201,7 @@ public sealed class PersonEndpointTests(DatabaseProvider provider) : SampleAppFi
     {
         await using var later = await TestApp.StartAsync(SampleDatabase.Database, now: SampleData.Today.AddDays(30));
 
-        var html = await later.As("police").GetStringAsync($"/people/{SampleData.Mother}");
+        var html = await later.As("police").GetStringAsync($"/people/{SampleData.Mother}?purpose=Test");
 
         html.ShouldContain("Some sources are out of date");
         html.ShouldContain("Police (Niche RMS): data is as of 2026-11-20, 31 days ago");

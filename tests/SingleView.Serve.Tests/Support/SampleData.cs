@@ -17,6 +17,13 @@ internal static class SampleData
     public const string OtherSchoolUrn = "200002";
     public const string ChildNhsNumber = "9434765919";
 
+    /// <summary>Retired by a merge into <see cref="RetiredOnce"/>, itself retired into <see cref="Child"/>.</summary>
+    public const string RetiredTwice = "G-RETIRED-2";
+    public const string RetiredOnce = "G-RETIRED-1";
+
+    /// <summary>Retired into <see cref="OtherPupil"/>, a pupil of the other school.</summary>
+    public const string RetiredIntoOtherPupil = "G-RETIRED-OTHER";
+
     public static readonly DateTimeOffset Today = new(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
 
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
@@ -72,6 +79,10 @@ internal static class SampleData
         await db.AddLineageAsync(Restricted, "address", "1 Secret Lane, Stockport", "lcs", "L-3", "Liquidlogic LCS", "2026-11-19", "most recent");
 
         await db.AddPersonAsync(Markup, "<script>alert('x')</script>", "Tester", "2015-02-01");
+
+        await db.AddRedirectAsync(RetiredTwice, RetiredOnce);
+        await db.AddRedirectAsync(RetiredOnce, Child);
+        await db.AddRedirectAsync(RetiredIntoOtherPupil, OtherPupil);
         return db;
     }
 }

@@ -137,6 +137,14 @@ internal sealed class TestDatabase : IDisposable
             """,
             new { FeedA = feedA, RecordA = recordA, FeedB = feedB, RecordB = recordB, Weight = weight, Probability = probability, Explanation = explanation });
 
+    public Task AddRedirectAsync(string oldGoldenId, string newGoldenId) =>
+        ExecuteAsync(
+            """
+            INSERT INTO golden_id_redirect (old_golden_id, new_golden_id, reason, run_id, redirected_at)
+            VALUES (@Old, @New, 'merged', 'run-1', '2026-11-21T05:30:00Z')
+            """,
+            new { Old = oldGoldenId, New = newGoldenId });
+
     public Task AddPublicationAsync() =>
         ExecuteAsync(
             "INSERT INTO publication VALUES (1, 'run-1', '2026-11-21T05:30:00Z', 10, 6, 2, 3, 0)",
