@@ -1,3 +1,4 @@
+using CsvHelper;
 using Microsoft.Extensions.Logging;
 using SingleView.Core.Model;
 using SingleView.Ingest.Definitions;
@@ -18,10 +19,7 @@ internal sealed class DeliveryStandardiser(Lake lake, FeedDefinition definition,
     public async Task<StandardisedFeed> StandardiseAsync(RawDelivery delivery, StandardisedDelivery? previous, CancellationToken cancellationToken)
     {
         using var reader = await DeliveryReader.OpenAsync(delivery.Path, definition, cancellationToken);
-        if (reader.MissingColumns.Count > 0)
-        {
-            return await HeldAsync(delivery, previous, $"missing column(s) {string.Join(", ", reader.MissingColumns)}", cancellationToken);
-        }
+        if (reader.Problem is { } problem) return await HeldAsync(delivery, previous, problem, cancellationToken);
 
         var feed = definition.Feed;
         var mapper = new RecordMapper(definition, delivery.DeliveryDate, lake.RelativePath(delivery.Path));
@@ -31,23 +29,38 @@ internal sealed class DeliveryStandardiser(Lake lake, FeedDefinition definition,
         await using var standardised = StandardisedZoneFile.Create(lake.StandardisedPath(feed, delivery.DeliveryDate, delivery.FileName));
         await using var quarantine = QuarantineFile.Create(lake.QuarantinePath(feed, delivery.DeliveryDate, delivery.FileName));
         PersonRecord? acceptedRecord = null;
-        await foreach (var line in reader.ReadAsync(cancellationToken))
+        try
         {
-            var rejection = line switch
+            await foreach (var line in reader.ReadAsync(cancellationToken))
             {
-                MalformedLine malformed => malformed.Reason,
-                DeliveryRow row => Accept(mapper.Map(row), row.LineNumber, firstLineOfId, out acceptedRecord),
-                _ => "unreadable row",
-            };
-            if (rejection is not null)
-            {
-                await quarantine.WriteAsync(new QuarantineEntry(line.LineNumber, line.RawText, rejection), cancellationToken);
-                continue;
-            }
+                var rejection = line switch
+                {
+                    MalformedLine malformed => malformed.Reason,
+                    DeliveryRow row => Accept(mapper.Map(row), row.LineNumber, firstLineOfId, out acceptedRecord),
+                    _ => "unreadable row",
+                };
+                if (rejection is not null)
+                {
+                    await quarantine.WriteAsync(new QuarantineEntry(line.LineNumber, line.RawText, rejection), cancellationToken);
+                    continue;
+                }
 
-            accepted++;
-            await standardised.WriteAsync(acceptedRecord!, cancellationToken);
-            if (retainRecords) records.Add(acceptedRecord!);
+                accepted++;
+                await standardised.WriteAsync(acceptedRecord!, cancellationToken);
+                if (retainRecords) records.Add(acceptedRecord!);
+            }
+        }
+        catch (CsvFormatException exception)
+        {
+            // Only the reader's guards throw (an unclosed quote running on for megabytes): the file cannot be trusted.
+            return await HeldAsync(delivery, previous, $"the file cannot be read from line {exception.LineNumber}: {exception.Message}", cancellationToken);
+        }
+
+        if (accepted == 0)
+        {
+            await quarantine.CommitAsync(cancellationToken);
+            var reason = quarantine.Count == 0 ? "the delivery holds no rows" : $"none of its {quarantine.Count} rows is usable (see the quarantine)";
+            return await HeldAsync(delivery, previous, reason, cancellationToken);
         }
 
         // The quarantine is kept even for a held delivery: it is the evidence of what was wrong with it.

@@ -1,14 +1,64 @@
+using System.Text;
+
 namespace SingleView.Standardise.Reading;
 
 /// <summary>One record of a delivery: its first line in the file and its text as received.</summary>
-internal abstract record DeliveryLine(long LineNumber, string RawText);
-
-/// <summary>A well-formed record: the cells of the source columns the feed definition uses, by column name.</summary>
-internal sealed record DeliveryRow(long LineNumber, string RawText, IReadOnlyDictionary<string, string> Cells)
-    : DeliveryLine(LineNumber, RawText)
+internal abstract record DeliveryLine(long LineNumber)
 {
-    public string? Cell(string? column) => column is not null && Cells.TryGetValue(column, out var value) ? value : null;
+    public abstract string RawText { get; }
 }
 
-/// <summary>A record CSV could not read (bad quoting, wrong number of fields).</summary>
-internal sealed record MalformedLine(long LineNumber, string RawText, string Reason) : DeliveryLine(LineNumber, RawText);
+/// <summary>Where each source column's cell is in a <see cref="DeliveryRow"/>: built once per delivery.</summary>
+internal sealed class ColumnLayout(IReadOnlyList<string> columns)
+{
+    private readonly Dictionary<string, int> slots = columns.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+
+    public int SlotOf(string? column) => column is not null && slots.TryGetValue(column, out var slot) ? slot : -1;
+}
+
+/// <summary>
+/// A well-formed record: the cells of the source columns the feed definition uses. Its raw text is
+/// only decoded when asked for (a row that is quarantined), not for every row read.
+/// </summary>
+internal sealed record DeliveryRow : DeliveryLine
+{
+    private readonly byte[]? rawBytes;
+    private string? rawText;
+
+    public DeliveryRow(long lineNumber, ReadOnlySpan<byte> raw, ColumnLayout layout, string[] cells)
+        : base(lineNumber)
+    {
+        // The reader's buffer is reused for the next record: keep a copy only for rows that may be quarantined later.
+        rawBytes = raw.ToArray();
+        Layout = layout;
+        CellValues = cells;
+    }
+
+    /// <summary>For tests and callers that already have the text.</summary>
+    public DeliveryRow(long lineNumber, string rawText, IReadOnlyDictionary<string, string> cells)
+        : base(lineNumber)
+    {
+        this.rawText = rawText;
+        var names = cells.Keys.ToArray();
+        Layout = new ColumnLayout(names);
+        CellValues = names.Select(n => cells[n]).ToArray();
+    }
+
+    public ColumnLayout Layout { get; }
+
+    private string[] CellValues { get; }
+
+    public override string RawText => rawText ??= Encoding.UTF8.GetString(rawBytes ?? []);
+
+    public string? Cell(string? column)
+    {
+        var slot = Layout.SlotOf(column);
+        return slot < 0 ? null : CellValues[slot];
+    }
+}
+
+/// <summary>A record that cannot be used as it stands (bad quoting, wrong number of fields, bad bytes).</summary>
+internal sealed record MalformedLine(long LineNumber, string Text, string Reason) : DeliveryLine(LineNumber)
+{
+    public override string RawText => Text;
+}

@@ -1,39 +1,71 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Unicode;
 using CsvHelper;
 using SingleView.Ingest.Definitions;
 
 namespace SingleView.Standardise.Reading;
 
 /// <summary>
-/// Streams a delivery's records with the feed's delimiter, quote, encoding and header. Malformed
-/// records come out as <see cref="MalformedLine"/> with their line number instead of stopping the read.
+/// Streams a delivery's records with the feed's delimiter, quote, encoding and header. A record that
+/// cannot be used as it stands (bad quoting, a field count that differs from the header, NUL bytes,
+/// bytes that are not valid in the declared encoding, an oversized row) comes out as a
+/// <see cref="MalformedLine"/> with its line number and reason instead of stopping the read; a problem
+/// with the whole file (empty, header unusable) is <see cref="Problem"/>.
 /// </summary>
 internal sealed class DeliveryReader : IDisposable
 {
+    /// <summary>A row longer than this is quarantined: no partner record is this long, so it is a broken line or a hostile one.</summary>
+    public const int MaxRowBytes = 64 * 1024;
+
+    /// <summary>An unclosed quote that runs on past this stops the read instead of buffering the rest of a huge file.</summary>
+    public const int MaxRecordBytes = 16 * 1024 * 1024;
+
+    private const int QuarantinedTextLimit = 4096;
     private readonly CsvReader reader;
     private readonly Queue<CsvMalformedRecord> malformed = new();
-    private readonly Dictionary<string, int> columnIndexes = new(StringComparer.Ordinal);
+    private readonly string[] columns;
+    private readonly int[] columnIndexes;
+    private readonly bool header;
+    private readonly bool declaredUtf8;
+    private int headerFieldCount;
 
     private DeliveryReader(string path, FeedDefinition definition)
     {
+        header = definition.Format.Header;
+        var encoding = EncodingOf(path, definition.Format.Encoding);
+        declaredUtf8 = encoding is null or UTF8Encoding;
         var options = CsvReaderOptions.Default with
         {
             Separator = definition.Format.Delimiter,
             Quote = definition.Format.Quote,
-            HasHeader = definition.Format.Header,
-            Encoding = EncodingOf(path, definition.Format.Encoding),
+            HasHeader = header,
+            Encoding = null,
             TrackLineNumbers = true,
             MalformedData = CsvMalformedDataHandling.Skip,
-            FieldCountMismatch = CsvFieldCountHandling.Skip,
+            // Field counts are checked here, so that trailing empty fields (a trailing delimiter) are allowed.
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MaxRecordSize = MaxRecordBytes,
             OnMalformedRecord = malformed.Enqueue,
         };
-        reader = CsvReader.FromFile(path, options);
+        reader = CsvReader.Create(OpenAsUtf8(path, encoding), options, false);
+        columns = definition.Columns.Values
+            .Append(definition.RecordIdColumn)
+            .Concat(definition.RequiredColumns)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        columnIndexes = new int[columns.Length];
+        Length = new FileInfo(path).Length;
     }
 
-    /// <summary>The source columns the definition names that the delivery does not have.</summary>
-    public IReadOnlyList<string> MissingColumns { get; private set; } = [];
+    /// <summary>Why the delivery cannot be read at all (named in the hold), or null.</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>The source columns the reader delivers, in the order of <see cref="DeliveryRow"/> cells.</summary>
+    public IReadOnlyList<string> Columns => columns;
+
+    private long Length { get; }
 
     public static async Task<DeliveryReader> OpenAsync(string path, FeedDefinition definition, CancellationToken cancellationToken)
     {
@@ -52,38 +84,118 @@ internal sealed class DeliveryReader : IDisposable
 
     public async IAsyncEnumerable<DeliveryLine> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var layout = new ColumnLayout(columns);
         while (await reader.ReadAsync(cancellationToken))
         {
             while (malformed.TryDequeue(out var bad)) yield return Malformed(bad);
-            var cells = new Dictionary<string, string>(columnIndexes.Count, StringComparer.Ordinal);
-            foreach (var (column, index) in columnIndexes)
-            {
-                cells[column] = index < reader.FieldCount ? reader.GetString(index) ?? string.Empty : string.Empty;
-            }
-
-            yield return new DeliveryRow(reader.LineNumber, Encoding.UTF8.GetString(reader.RawRecord), cells);
+            if (Current(layout) is { } line) yield return line;
         }
 
         while (malformed.TryDequeue(out var bad)) yield return Malformed(bad);
     }
 
+    // The record under the reader, or null for a blank line. Synchronous: the raw record is a span over
+    // the reader's buffer, which is reused by the next read.
+    private DeliveryLine? Current(ColumnLayout layout)
+    {
+        var raw = reader.RawRecord;
+        if (reader.FieldCount <= 1 && raw.Trim(" \t"u8).IsEmpty) return null;
+        if (RowProblem(raw) is { } problem) return new MalformedLine(reader.LineNumber, QuarantineText(raw), problem);
+        var cells = new string[columnIndexes.Length];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var index = columnIndexes[i];
+            cells[i] = index < reader.FieldCount ? reader.GetString(index) ?? string.Empty : string.Empty;
+        }
+
+        return new DeliveryRow(reader.LineNumber, raw, layout, cells);
+    }
+
     public void Dispose() => reader.Dispose();
+
+    private string? RowProblem(ReadOnlySpan<byte> raw)
+    {
+        if (raw.Length > MaxRowBytes) return $"the row is {raw.Length} bytes, longer than the {MaxRowBytes} bytes a row may have";
+        if (raw.IndexOf((byte)0) >= 0) return "the row holds NUL (0x00) bytes";
+        if (declaredUtf8 && !Utf8.IsValid(raw))
+        {
+            return "the row holds bytes that are not valid UTF-8 (the feed's declared encoding): is the file Windows-1252?";
+        }
+
+        if (!header || reader.FieldCount == headerFieldCount) return null;
+        if (reader.FieldCount > headerFieldCount && OnlyEmptyAfterHeader()) return null;
+        return $"the row has {reader.FieldCount} fields where the header has {headerFieldCount}";
+    }
+
+    // A trailing delimiter (or several) adds empty fields after the last column: harmless.
+    private bool OnlyEmptyAfterHeader()
+    {
+        for (var i = headerFieldCount; i < reader.FieldCount; i++)
+        {
+            if (!reader.GetSpan(i).Trim(" \t"u8).IsEmpty) return false;
+        }
+
+        return true;
+    }
 
     private async Task ResolveColumnsAsync(FeedDefinition definition, CancellationToken cancellationToken)
     {
-        await reader.ReadHeaderAsync(cancellationToken);
-        var wanted = definition.Columns.Values
-            .Append(definition.RecordIdColumn)
-            .Concat(definition.RequiredColumns)
-            .Distinct(StringComparer.Ordinal);
-        var missing = new List<string>();
-        foreach (var column in wanted)
+        if (Length == 0)
         {
-            if (TryFindColumn(definition, column, out var index)) columnIndexes[column] = index;
-            else missing.Add(column);
+            Problem = "the file is empty";
+            return;
         }
 
-        MissingColumns = missing;
+        await reader.ReadHeaderAsync(cancellationToken);
+        var headers = header ? reader.Headers.ToArray() : [];
+        headerFieldCount = headers.Length;
+        if (header && headers.All(h => string.IsNullOrWhiteSpace(h)))
+        {
+            Problem = "the file is empty (no header row)";
+            return;
+        }
+
+        if (headers.Any(h => h.Contains('\0', StringComparison.Ordinal)))
+        {
+            Problem = "the header holds NUL bytes: the file may be UTF-16 without a byte order mark, or not text at all (see format.encoding)";
+            return;
+        }
+
+        var missing = new List<string>();
+        var duplicated = new List<string>();
+        for (var i = 0; i < columns.Length; i++)
+        {
+            if (TryFindColumn(definition, columns[i], out var index)) columnIndexes[i] = index;
+            else missing.Add(columns[i]);
+            if (header && headers.Count(h => h.Trim().Equals(columns[i], StringComparison.OrdinalIgnoreCase)) > 1) duplicated.Add(columns[i]);
+        }
+
+        if (duplicated.Count > 0)
+        {
+            Problem = $"duplicated column(s) {string.Join(", ", duplicated)}: which one to read is ambiguous";
+        }
+        else if (missing.Count > 0)
+        {
+            Problem = $"missing column(s) {string.Join(", ", missing)}{DelimiterHint(headers, definition.Format.Delimiter)}";
+        }
+    }
+
+    // A header read as one column that holds another common delimiter is almost always a file written
+    // with the wrong delimiter; saying so saves the data owner a puzzle.
+    private static string DelimiterHint(string[] headers, char declared)
+    {
+        if (headers.Length != 1) return string.Empty;
+        foreach (var candidate in new[] { ',', ';', '\t', '|' })
+        {
+            if (candidate != declared && headers[0].Contains(candidate, StringComparison.Ordinal))
+            {
+                return $" (the header is one column: the file looks {Name(candidate)}-delimited but the feed declares {Name(declared)})";
+            }
+        }
+
+        return string.Empty;
+
+        static string Name(char delimiter) => delimiter == '\t' ? "tab" : $"'{delimiter}'";
     }
 
     // Without a header, a definition names columns by their 1-based position.
@@ -96,7 +208,16 @@ internal sealed class DeliveryReader : IDisposable
     }
 
     private static MalformedLine Malformed(CsvMalformedRecord record) =>
-        new(record.LineNumber, record.RawRecord, ReasonFor(record.Reason));
+        new(record.LineNumber, Truncate(record.RawRecord), ReasonFor(record.Reason));
+
+    // The quarantine keeps the row as received, up to a limit: a 1 MB junk line is evidence enough at 4 KB.
+    private static string QuarantineText(ReadOnlySpan<byte> raw) =>
+        raw.Length <= QuarantinedTextLimit
+            ? Encoding.UTF8.GetString(raw)
+            : $"{Encoding.UTF8.GetString(raw[..QuarantinedTextLimit])}… ({raw.Length} bytes in all)";
+
+    private static string Truncate(string text) =>
+        text.Length <= QuarantinedTextLimit ? text : $"{text[..QuarantinedTextLimit]}… ({text.Length} characters in all)";
 
     private static string ReasonFor(CsvMalformedReason reason) => reason switch
     {
@@ -108,17 +229,26 @@ internal sealed class DeliveryReader : IDisposable
         _ => $"malformed CSV: {reason}",
     };
 
-    // A byte order mark says how the file is really encoded, whatever the definition declares: CsvHelper
-    // honours UTF-16/32 marks itself, but reads a UTF-8 mark as text under a single-byte encoding.
+    // CsvHelper reads UTF-8 bytes; any other encoding is transcoded on the way in, as the file streams.
+    private static Stream OpenAsUtf8(string path, Encoding? encoding)
+    {
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return encoding is null or UTF8Encoding ? file : Encoding.CreateTranscodingStream(file, encoding, new UTF8Encoding(false), leaveOpen: false);
+    }
+
+    // A byte order mark says how the file is really encoded, whatever the definition declares.
     private static Encoding? EncodingOf(string path, Encoding declared)
     {
         Span<byte> start = stackalloc byte[3];
+        int read;
         using (var stream = File.OpenRead(path))
         {
-            var read = stream.ReadAtLeast(start, 3, throwOnEndOfStream: false);
-            if (read == 3 && start[0] == 0xEF && start[1] == 0xBB && start[2] == 0xBF) return null;
+            read = stream.ReadAtLeast(start, 3, throwOnEndOfStream: false);
         }
 
+        if (read == 3 && start[0] == 0xEF && start[1] == 0xBB && start[2] == 0xBF) return null;
+        if (read >= 2 && start[0] == 0xFF && start[1] == 0xFE) return new UnicodeEncoding(bigEndian: false, byteOrderMark: true);
+        if (read >= 2 && start[0] == 0xFE && start[1] == 0xFF) return new UnicodeEncoding(bigEndian: true, byteOrderMark: true);
         return declared is UTF8Encoding ? null : declared;
     }
 }
