@@ -1,7 +1,7 @@
 namespace SingleView.Serve.Audit;
 
-/// <summary>What one request asks to have recorded: a search with its terms, or a view of a person.</summary>
-internal sealed record AuditDraft(
+/// <summary>What one request asks to have recorded: a search with its terms, or a view of a person. The log adds time, sequence and hashes.</summary>
+public sealed record AuditDraft(
     string UserSubject,
     string UserName,
     string Role,

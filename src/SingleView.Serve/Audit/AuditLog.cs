@@ -11,7 +11,7 @@ namespace SingleView.Serve.Audit;
 /// When another process has written meanwhile (the sequence is taken), the head is re-read and the
 /// batch retried, so the chain stays one line.
 /// </summary>
-internal sealed class AuditLog : IAsyncDisposable
+public sealed class AuditLog : IAsyncDisposable
 {
     private const int MaximumBatch = 512;
     private const int MaximumAttempts = 5;
