@@ -43,7 +43,8 @@ CREATE TABLE schedule_run_stage (
     PRIMARY KEY (run_id, sequence)
 );
 
--- Rows in (read from the delivery) and out (less quarantined) per feed and run.
+-- Per feed and run: rows in (the delivery's data rows), rows out (standardised records matched),
+-- quarantined, records linked to another record, and records in a pair queued for review.
 CREATE TABLE schedule_run_feed (
     run_id TEXT NOT NULL,
     feed TEXT NOT NULL,
@@ -51,6 +52,8 @@ CREATE TABLE schedule_run_feed (
     rows_in INTEGER NOT NULL,
     rows_out INTEGER NOT NULL,
     quarantined INTEGER NOT NULL,
+    linked INTEGER NOT NULL,
+    in_review INTEGER NOT NULL,
     message TEXT,
     PRIMARY KEY (run_id, feed)
 );

@@ -48,10 +48,10 @@ public sealed class RunHistory(ServingDatabase database, TimeProvider timeProvid
             transaction);
         await connection.ExecuteAsync(
             """
-            INSERT INTO schedule_run_feed (run_id, feed, state, rows_in, rows_out, quarantined, message)
-            VALUES (@RunId, @Feed, @State, @RowsIn, @RowsOut, @Quarantined, @Message)
+            INSERT INTO schedule_run_feed (run_id, feed, state, rows_in, rows_out, quarantined, linked, in_review, message)
+            VALUES (@RunId, @Feed, @State, @RowsIn, @RowsOut, @Quarantined, @Linked, @InReview, @Message)
             """,
-            report.Feeds.Select(f => new { RunId = runId, f.Feed, State = f.State.ToString(), RowsIn = f.Rows + f.Quarantined, RowsOut = f.Rows, f.Quarantined, f.Message }),
+            FeedRows(runId, report),
             transaction);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -73,12 +73,20 @@ public sealed class RunHistory(ServingDatabase database, TimeProvider timeProvid
             $"{RunRow.Select} ORDER BY started_at DESC, run_id DESC LIMIT @Limit", new { Limit = limit }, cancellationToken: cancellationToken))).ToList();
         if (rows.Count == 0) return [];
         var ids = rows.Select(r => r.RunId).ToArray();
-        var stages = (await connection.QueryAsync<(string RunId, string Stage, long DurationMs)>(new CommandDefinition(
-            $"SELECT run_id, stage, duration_ms FROM schedule_run_stage WHERE {InList(database, "run_id")} ORDER BY run_id, sequence", new { Ids = ids }, cancellationToken: cancellationToken)))
+        var stages = (await connection.QueryAsync<StageRow>(new CommandDefinition(
+            $"SELECT run_id AS RunId, stage AS Stage, duration_ms AS DurationMs FROM schedule_run_stage WHERE {InList(database, "run_id")} ORDER BY run_id, sequence",
+            new { Ids = ids },
+            cancellationToken: cancellationToken)))
             .ToLookup(s => s.RunId, s => new RunStage(s.Stage, TimeSpan.FromMilliseconds(s.DurationMs)));
-        var feeds = (await connection.QueryAsync<(string RunId, string Feed, string State, int RowsIn, int RowsOut, int Quarantined, string? Message)>(new CommandDefinition(
-            $"SELECT run_id, feed, state, rows_in, rows_out, quarantined, message FROM schedule_run_feed WHERE {InList(database, "run_id")} ORDER BY run_id, feed", new { Ids = ids }, cancellationToken: cancellationToken)))
-            .ToLookup(f => f.RunId, f => new RunFeed(f.Feed, f.State, f.RowsIn, f.RowsOut, f.Quarantined, f.Message));
+        var feeds = (await connection.QueryAsync<FeedRow>(new CommandDefinition(
+            $"""
+            SELECT run_id AS RunId, feed AS Feed, state AS State, rows_in AS RowsIn, rows_out AS RowsOut, quarantined AS Quarantined,
+                   linked AS Linked, in_review AS InReview, message AS Message
+            FROM schedule_run_feed WHERE {InList(database, "run_id")} ORDER BY run_id, feed
+            """,
+            new { Ids = ids },
+            cancellationToken: cancellationToken)))
+            .ToLookup(f => f.RunId, f => new RunFeed(f.Feed, f.State, (int)f.RowsIn, (int)f.RowsOut, (int)f.Quarantined, (int)f.Linked, (int)f.InReview, f.Message));
         return rows.Select(r => r.ToRecord(stages[r.RunId].ToList(), feeds[r.RunId].ToList())).ToList();
     }
 
@@ -119,6 +127,26 @@ public sealed class RunHistory(ServingDatabase database, TimeProvider timeProvid
         return deleted;
     }
 
+    /// <summary>The report's per-feed counts; a feed's coverage message goes with them.</summary>
+    private static IEnumerable<object> FeedRows(string runId, RefreshReport report)
+    {
+        var messages = report.Feeds.ToDictionary(f => f.Feed, f => f.Message, StringComparer.Ordinal);
+        if (report.FeedRuns.Count > 0)
+        {
+            return report.FeedRuns.Select(f => new
+            {
+                RunId = runId, f.Feed, State = f.State.ToString(), f.RowsIn, f.RowsOut, f.Quarantined, f.Linked, f.InReview,
+                Message = messages.GetValueOrDefault(f.Feed),
+            });
+        }
+
+        // A report without per-feed runs: coverage rows are the standardised records.
+        return report.Feeds.Select(f => new
+        {
+            RunId = runId, f.Feed, State = f.State.ToString(), RowsIn = f.Rows + f.Quarantined, RowsOut = f.Rows, f.Quarantined, Linked = 0, InReview = 0, f.Message,
+        });
+    }
+
     internal static string Text(RunOutcome outcome) => outcome.ToString().ToLowerInvariant();
 
     /// <summary>A list parameter: "= ANY(@Ids)" for Npgsql, "IN @Ids" (Dapper expands it) for SQLite.</summary>
@@ -138,6 +166,26 @@ public sealed class RunHistory(ServingDatabase database, TimeProvider timeProvid
         return finished;
     }
 
+    private sealed record StageRow
+    {
+        public string RunId { get; init; } = "";
+        public string Stage { get; init; } = "";
+        public long DurationMs { get; init; }
+    }
+
+    private sealed record FeedRow
+    {
+        public string RunId { get; init; } = "";
+        public string Feed { get; init; } = "";
+        public string State { get; init; } = "";
+        public long RowsIn { get; init; }
+        public long RowsOut { get; init; }
+        public long Quarantined { get; init; }
+        public long Linked { get; init; }
+        public long InReview { get; init; }
+        public string? Message { get; init; }
+    }
+
     private sealed record RunRow
     {
         public const string Select = """
@@ -150,7 +198,7 @@ public sealed class RunHistory(ServingDatabase database, TimeProvider timeProvid
 
         public string RunId { get; init; } = "";
         public string TriggerKind { get; init; } = "";
-        public int Attempt { get; init; }
+        public long Attempt { get; init; }
         public string Host { get; init; } = "";
         public string StartedAt { get; init; } = "";
         public string? FinishedAt { get; init; }
@@ -169,7 +217,7 @@ public sealed class RunHistory(ServingDatabase database, TimeProvider timeProvid
         {
             RunId = RunId,
             TriggerKind = TriggerKind,
-            Attempt = Attempt,
+            Attempt = (int)Attempt,
             Host = Host,
             StartedAt = Timestamps.Parse(StartedAt),
             FinishedAt = Timestamps.ParseOptional(FinishedAt),

@@ -10,8 +10,8 @@ public enum RunOutcome
 /// <summary>How long one stage of a run took.</summary>
 public sealed record RunStage(string Stage, TimeSpan Duration);
 
-/// <summary>One feed in one run: rows read, rows kept (read less quarantined), and how the feed stands.</summary>
-public sealed record RunFeed(string Feed, string State, int RowsIn, int RowsOut, int Quarantined, string? Message);
+/// <summary>One feed in one run: rows read and kept, quarantined, linked and in review, and how the feed stands.</summary>
+public sealed record RunFeed(string Feed, string State, int RowsIn, int RowsOut, int Quarantined, int Linked, int InReview, string? Message);
 
 /// <summary>One refresh attempt as the run history holds it.</summary>
 public sealed record RunRecord
