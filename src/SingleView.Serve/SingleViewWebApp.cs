@@ -56,6 +56,7 @@ public static class SingleViewWebApp
         services.AddProblemDetails();
         services.AddOpenApi(OpenApiDescription.Configure);
         SignInSchemes.Add(services, options);
+        Administration.SchedulePages.AddServices(services, options, timeProvider);
 
         var app = builder.Build();
         app.Use(SecurityHeaders);
@@ -66,6 +67,7 @@ public static class SingleViewWebApp
         // The OpenAPI description is for signed-in users only, like the API it describes (the fallback policy).
         app.MapOpenApi(OpenApiDescription.Route);
         PageEndpoints.Map(app);
+        Administration.SchedulePages.Map(app);
         ApiEndpoints.Map(app);
         if (options.DemoMode) DemoSignInEndpoints.Map(app);
         return app;
