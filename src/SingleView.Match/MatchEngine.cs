@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using SingleView.Core.Model;
 using SingleView.Match.Blocking;
 using SingleView.Match.Clustering;
@@ -15,9 +17,12 @@ public sealed class MatchEngine(MatchModel model)
 {
     public const string LinkedByPerson = "linked by a person (data quality decision)";
     public const string RefusedByClustering = "joining would put two different NHS numbers, distant dates of birth or records a person kept apart in one person";
+    public const string PersonDecisionRule = "(person's decision)";
 
     private readonly PairScorer scorer = new(model);
     private readonly DecisionRules rules = new(model);
+
+    public MatchModel Model => model;
 
     public MatchResult Run(IReadOnlyList<PersonRecord> records, Action<string>? warn = null) => Run(records, MatchConstraints.None, warn);
 
@@ -29,51 +34,45 @@ public sealed class MatchEngine(MatchModel model)
     /// </summary>
     public MatchResult Run(IReadOnlyList<PersonRecord> records, MatchConstraints constraints, Action<string>? warn = null)
     {
-        var prepared = new PreparedRecord[records.Count];
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(constraints);
+        var clock = Stopwatch.StartNew();
+        var prepared = Prepare(records);
         var indexOf = new Dictionary<SourceRecordKey, int>(records.Count);
-        for (var i = 0; i < records.Count; i++)
-        {
-            prepared[i] = new PreparedRecord(i, records[i]);
-            indexOf.TryAdd(records[i].Key, i);
-        }
-
+        for (var i = 0; i < records.Count; i++) indexOf.TryAdd(records[i].Key, i);
         var mustLink = Resolve(constraints.MustLink, indexOf);
         var cannotLink = Resolve(constraints.CannotLink, indexOf);
         var decided = new HashSet<long>(mustLink.Select(PairId).Concat(cannotLink.Select(PairId)));
 
         var candidates = CandidatePairs.Generate(prepared, model.BlockingRules, warn);
-        var scored = new ScoredPair?[candidates.Count];
-        Parallel.For(0, candidates.Count, i =>
+        var blockingTime = clock.Elapsed;
+        clock.Restart();
+
+        var kept = ScoreCandidates(prepared, candidates, decided);
+        var pairs = new List<(ScoredPair Pair, int Left, int Right)>(kept.Count);
+        foreach (var (candidate, _) in kept)
         {
-            var candidate = candidates[i];
-            if (decided.Contains(PairId((candidate.Left, candidate.Right)))) return;
             var left = prepared[candidate.Left];
             var right = prepared[candidate.Right];
-            var explanation = scorer.Score(left, right);
-            var (decision, safeguards) = rules.Decide(left, right, explanation);
-            if (decision == MatchDecision.NotLinked) return;
-            scored[i] = new ScoredPair(left.Key, right.Key, decision, explanation with { SafeguardsApplied = safeguards }, candidate.BlockingRule);
-        });
-
-        var kept = new List<(ScoredPair Pair, int Left, int Right)>();
-        for (var i = 0; i < scored.Length; i++)
-        {
-            if (scored[i] is { } pair) kept.Add((pair, candidates[i].Left, candidates[i].Right));
+            pairs.Add((Explain(left, right, model.BlockingRules[candidate.Rule].Name), candidate.Left, candidate.Right));
         }
+
+        var scoringTime = clock.Elapsed;
+        clock.Restart();
 
         var linkIndexes = new List<int>();
-        for (var i = 0; i < kept.Count; i++)
+        for (var i = 0; i < pairs.Count; i++)
         {
-            if (kept[i].Pair.Decision == MatchDecision.Linked) linkIndexes.Add(i);
+            if (pairs[i].Pair.Decision == MatchDecision.Linked) linkIndexes.Add(i);
         }
 
-        var links = linkIndexes.Select(i => (kept[i].Left, kept[i].Right, kept[i].Pair.Explanation.MatchWeight)).ToList();
+        var links = linkIndexes.Select(i => (pairs[i].Left, pairs[i].Right, pairs[i].Pair.Explanation.MatchWeight)).ToList();
         var outcome = new GuardedClusterer(model.Safeguards.ClusterMaxDateOfBirthSpreadDays).Cluster(prepared, links, mustLink, cannotLink);
         foreach (var refusedLink in outcome.RefusedLinks)
         {
             var index = linkIndexes[refusedLink];
-            var pair = kept[index].Pair;
-            kept[index] = kept[index] with
+            var pair = pairs[index].Pair;
+            pairs[index] = pairs[index] with
             {
                 Pair = pair with
                 {
@@ -83,7 +82,7 @@ public sealed class MatchEngine(MatchModel model)
             };
         }
 
-        var pairs = kept.Select(k => k.Pair).ToList();
+        var result = pairs.Select(p => p.Pair).ToList();
         var refusedMustLinks = outcome.RefusedMustLinks.ToHashSet();
         for (var i = 0; i < mustLink.Count; i++)
         {
@@ -94,38 +93,91 @@ public sealed class MatchEngine(MatchModel model)
                 continue;
             }
 
-            pairs.Add(LinkedByPersonPair(prepared[a], prepared[b]));
+            var explanation = scorer.Explain(prepared[a], prepared[b]);
+            result.Add(new ScoredPair(prepared[a].Key, prepared[b].Key, MatchDecision.Linked, explanation with { SafeguardsApplied = [LinkedByPerson] }, PersonDecisionRule)
+            {
+                DecidedByPerson = true,
+            });
         }
 
-        var people = prepared.GroupBy(p => outcome.ClusterOf[p.Index])
-            .Select(g => (IReadOnlyList<PersonRecord>)g.Select(p => p.Record).ToList())
-            .ToList();
+        var people = new Dictionary<int, List<PersonRecord>>();
+        for (var i = 0; i < prepared.Length; i++)
+        {
+            var cluster = outcome.ClusterOf[i];
+            if (!people.TryGetValue(cluster, out var members)) people[cluster] = members = [];
+            members.Add(prepared[i].Record);
+        }
+
+        var clusteringTime = clock.Elapsed;
         return new MatchResult
         {
-            Pairs = pairs,
-            People = people,
-            CandidatePairs = candidates.Count,
-            Unmatchable = prepared.Count(p => !p.HasName && p.Record.DateOfBirth is null && !p.HasIdentifier),
+            Pairs = result,
+            People = people.Values.Select(p => (IReadOnlyList<PersonRecord>)p).ToList(),
+            CandidatePairs = candidates.Length,
+            Unmatchable = prepared.Count(p => p.Unmatchable),
+            Timings = new MatchTimings(blockingTime, scoringTime, clusteringTime),
         };
     }
 
-    /// <summary>Scores any two records, linked or not, for <c>singleview explain</c>.</summary>
-    public ScoredPair Explain(PersonRecord left, PersonRecord right)
+    /// <summary>Scores any two records, linked or not, for <c>singleview explain</c>, with every value counted once.</summary>
+    public ScoredPair Explain(PersonRecord left, PersonRecord right) => Explain(left, right, ValueFrequencies.Empty);
+
+    /// <summary>
+    /// Scores any two records with the value frequencies of the run they belong to, so that the
+    /// term-frequency adjustments and the misspelling level are what the nightly run saw.
+    /// </summary>
+    public ScoredPair Explain(PersonRecord left, PersonRecord right, ValueFrequencies frequencies)
     {
-        var a = new PreparedRecord(0, left);
-        var b = new PreparedRecord(1, right);
-        var explanation = scorer.Score(a, b);
-        var (decision, safeguards) = rules.Decide(a, b, explanation);
-        return new ScoredPair(left.Key, right.Key, decision, explanation with { SafeguardsApplied = safeguards }, "(explain)");
+        ArgumentNullException.ThrowIfNull(frequencies);
+        PreparedRecord[] pair = [new(0, left), new(1, right)];
+        frequencies.Annotate(pair);
+        return Explain(pair[0], pair[1], "(explain)");
     }
 
-    private ScoredPair LinkedByPersonPair(PreparedRecord left, PreparedRecord right)
+    internal static PreparedRecord[] Prepare(IReadOnlyList<PersonRecord> records)
     {
-        var explanation = scorer.Score(left, right);
-        return new ScoredPair(left.Key, right.Key, MatchDecision.Linked, explanation with { SafeguardsApplied = [LinkedByPerson] }, "(person's decision)")
+        var prepared = new PreparedRecord[records.Count];
+        Parallel.For(0, records.Count, i => prepared[i] = new PreparedRecord(i, records[i]));
+        ValueFrequencies.Of(prepared).Annotate(prepared);
+        return prepared;
+    }
+
+    private ScoredPair Explain(PreparedRecord left, PreparedRecord right, string blockingRule)
+    {
+        var explanation = scorer.Explain(left, right);
+        Span<int> levels = stackalloc int[scorer.ComparisonCount];
+        var weight = scorer.Score(left, right, levels);
+        var reasons = new List<string>();
+        var decision = rules.Decide(left, right, levels, weight, reasons);
+        return new ScoredPair(left.Key, right.Key, decision, explanation with { SafeguardsApplied = reasons }, blockingRule);
+    }
+
+    /// <summary>Scores every candidate without allocating per pair; keeps the pairs that are linked or for review.</summary>
+    private List<(CandidatePair Candidate, double Weight)> ScoreCandidates(PreparedRecord[] prepared, CandidatePair[] candidates, HashSet<long> decided)
+    {
+        var kept = new ConcurrentBag<List<(CandidatePair, double)>>();
+        if (candidates.Length == 0) return [];
+        Parallel.ForEach(Partitioner.Create(0, candidates.Length, Math.Max(1024, candidates.Length / 64)), range =>
         {
-            DecidedByPerson = true,
-        };
+            Span<int> levels = stackalloc int[scorer.ComparisonCount];
+            var local = new List<(CandidatePair, double)>();
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                var candidate = candidates[i];
+                if (decided.Count > 0 && decided.Contains(PairId((candidate.Left, candidate.Right)))) continue;
+                var left = prepared[candidate.Left];
+                var right = prepared[candidate.Right];
+                var weight = scorer.Score(left, right, levels);
+                if (rules.Decide(left, right, levels, weight, null) != MatchDecision.NotLinked) local.Add((candidate, weight));
+            }
+
+            kept.Add(local);
+        });
+
+        // Candidate order, whatever the threads did: the result must not depend on scheduling.
+        var all = kept.SelectMany(k => k).ToList();
+        all.Sort((x, y) => x.Item1.Left != y.Item1.Left ? x.Item1.Left.CompareTo(y.Item1.Left) : x.Item1.Right.CompareTo(y.Item1.Right));
+        return all;
     }
 
     private static List<(int Left, int Right)> Resolve(IReadOnlyList<(SourceRecordKey Left, SourceRecordKey Right)> pairs, Dictionary<SourceRecordKey, int> indexOf)

@@ -14,6 +14,15 @@ public sealed record MatchResult
     /// <summary>Records with neither a name nor a date of birth nor an identifier: they can only stay alone.</summary>
     public required int Unmatchable { get; init; }
 
+    /// <summary>How long each step took, for the benchmark and the refresh log.</summary>
+    public MatchTimings Timings { get; init; } = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+
     public int Linked => Pairs.Count(p => p.Decision == MatchDecision.Linked);
     public int ReviewPairs => Pairs.Count(p => p.Decision == MatchDecision.Review);
+}
+
+/// <summary>Wall-clock time of the match steps.</summary>
+public sealed record MatchTimings(TimeSpan Blocking, TimeSpan Scoring, TimeSpan Clustering)
+{
+    public TimeSpan Total => Blocking + Scoring + Clustering;
 }

@@ -2,13 +2,6 @@ using System.Collections.Immutable;
 
 namespace SingleView.Match.Model;
 
-/// <summary>One level of a comparison with its m and u probabilities and the weight they give.</summary>
-public sealed record ComparisonLevel(Comparison Comparison, string Name, double M, double U)
-{
-    /// <summary>log2(m/u): how much observing this level moves the odds that the records are one person.</summary>
-    public double Weight { get; } = Math.Log2(M / U);
-}
-
 /// <summary>Records that agree on every key of a rule become a candidate pair.</summary>
 public sealed record BlockingRule(string Name, ImmutableArray<BlockingKey> Keys);
 
@@ -21,7 +14,11 @@ public enum BlockingKey
     BirthYear,
     FirstNameSoundex,
     FamilyNameSoundex,
+    FirstNamePhonetic,
+    FamilyNamePhonetic,
+    FirstNameInitial,
     Postcode,
+    Email,
 }
 
 /// <summary>What two records need, short of an agreeing identifier, before they may be linked automatically.</summary>
@@ -40,22 +37,55 @@ public sealed record MatchSafeguards(
     MinimumEvidence MinimumEvidence,
     int ClusterMaxDateOfBirthSpreadDays);
 
+/// <summary>
+/// How term-frequency adjustments are bounded: frequencies below <c>MinimumU</c> count as it, and a run
+/// with fewer than <c>MinimumValues</c> values of a column has too few to say what is common, so it is not adjusted.
+/// </summary>
+public sealed record TermFrequencySettings(double MinimumU, double AdjustmentWeight, int MinimumValues)
+{
+    public static TermFrequencySettings Default { get; } = new(0.00001, 1.0, 1000);
+}
+
+/// <summary>Where the m and u values and the prior came from, as written by <c>singleview train</c>.</summary>
+public sealed record ParameterProvenance
+{
+    public static ParameterProvenance Configuration { get; } = new() { Source = "configuration (config/matching.yaml starting values)" };
+
+    public required string Source { get; init; }
+    public string? TrainedAt { get; init; }
+    public int Records { get; init; }
+    public IReadOnlyList<string> Feeds { get; init; } = [];
+    public IReadOnlyList<string> TrainingBlockingRules { get; init; } = [];
+    public int Seed { get; init; }
+    public long RandomPairs { get; init; }
+    public string? File { get; init; }
+}
+
 /// <summary>The validated, immutable match model the engine runs.</summary>
 public sealed record MatchModel
 {
     public required string ParametersSource { get; init; }
+    public ParameterProvenance Provenance { get; init; } = ParameterProvenance.Configuration;
     public required double PriorMatchProbability { get; init; }
     public required double LinkProbability { get; init; }
     public required double ReviewProbability { get; init; }
     public required ImmutableArray<BlockingRule> BlockingRules { get; init; }
-    public required ImmutableDictionary<Comparison, ImmutableDictionary<string, ComparisonLevel>> Levels { get; init; }
+    /// <summary>Blocking rules for training m by expectation maximisation; the comparisons on their columns are held out.</summary>
+    public ImmutableArray<BlockingRule> TrainingBlockingRules { get; init; } = [];
+    public required ImmutableArray<ComparisonDefinition> Comparisons { get; init; }
     public required MatchSafeguards Safeguards { get; init; }
     public required NicknameTable Nicknames { get; init; }
+    public TermFrequencySettings TermFrequency { get; init; } = TermFrequencySettings.Default;
 
     /// <summary>The prior as a weight: log2 of the prior odds.</summary>
     public double PriorWeight => Math.Log2(PriorMatchProbability / (1 - PriorMatchProbability));
 
-    public ComparisonLevel Level(Comparison comparison, string level) => Levels[comparison][level];
+    public ComparisonDefinition? Comparison(string name) => Comparisons.FirstOrDefault(c => c.Name == name);
+
+    public ComparisonDefinition? ComparisonOn(ComparisonColumn column) => Comparisons.FirstOrDefault(c => c.Column == column);
 
     public static double ProbabilityOf(double matchWeight) => 1 / (1 + Math.Pow(2, -matchWeight));
+
+    /// <summary>The weight a probability needs: log2(p / (1 - p)).</summary>
+    public static double WeightOf(double probability) => Math.Log2(probability / (1 - probability));
 }

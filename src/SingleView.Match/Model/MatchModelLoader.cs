@@ -3,13 +3,30 @@ using SingleView.Core.Configuration;
 
 namespace SingleView.Match.Model;
 
-/// <summary>Reads config/matching.yaml and config/nicknames.csv into a validated <see cref="MatchModel"/>.</summary>
+/// <summary>
+/// Reads config/matching.yaml, config/nicknames.csv and, when present, the trained
+/// config/match-parameters.yaml into a validated <see cref="MatchModel"/>. This is the one entry point
+/// the refresh and <c>explain</c> use; nightly runs load the saved parameters and never retrain.
+/// </summary>
 public static class MatchModelLoader
 {
     public const string FileName = "matching.yaml";
     public const string NicknamesFileName = "nicknames.csv";
+    public const string ParametersFileName = "match-parameters.yaml";
 
     public static MatchModel LoadDirectory(string configDirectory)
+    {
+        var file = Path.Combine(configDirectory, FileName);
+        if (!File.Exists(file)) throw new ConfigurationException(file, "(file)", "does not exist");
+        var nicknamesFile = Path.Combine(configDirectory, NicknamesFileName);
+        var nicknames = File.Exists(nicknamesFile) ? NicknameTable.Parse(File.ReadAllText(nicknamesFile)) : NicknameTable.Empty;
+        var model = Parse(file, File.ReadAllText(file), nicknames);
+        var parametersFile = Path.Combine(configDirectory, ParametersFileName);
+        return File.Exists(parametersFile) ? MatchParametersFile.Apply(model, parametersFile, File.ReadAllText(parametersFile)) : model;
+    }
+
+    /// <summary>The model as configured (starting values), without trained parameters.</summary>
+    public static MatchModel LoadConfiguredDirectory(string configDirectory)
     {
         var file = Path.Combine(configDirectory, FileName);
         if (!File.Exists(file)) throw new ConfigurationException(file, "(file)", "does not exist");
@@ -21,12 +38,17 @@ public static class MatchModelLoader
     public static MatchModel Parse(string file, string yaml, NicknameTable nicknames)
     {
         var document = YamlDocument.Parse<MatchSettingsDocument>(file, yaml);
+        string Field(string field, params string[] tokens) => field + YamlLines.At(YamlLines.Find(yaml, tokens));
         var prior = document.PriorMatchProbability ?? throw new ConfigurationException(file, "prior_match_probability", "is required");
-        if (prior is <= 0 or >= 1) throw new ConfigurationException(file, "prior_match_probability", $"{prior} must be between 0 and 1, exclusive");
+        if (prior is <= 0 or >= 1) throw new ConfigurationException(file, Field("prior_match_probability", "prior_match_probability"), $"{prior} must be between 0 and 1, exclusive");
         var link = document.Thresholds?.LinkProbability ?? throw new ConfigurationException(file, "thresholds.link_probability", "is required");
         var review = document.Thresholds?.ReviewProbability ?? throw new ConfigurationException(file, "thresholds.review_probability", "is required");
-        Require.Between(link, 0.5, 1, file, "thresholds.link_probability");
-        Require.Between(review, 0, link, file, "thresholds.review_probability");
+        Require.Between(link, 0.5, 1 - 1e-12, file, Field("thresholds.link_probability", "link_probability"));
+        Require.Between(review, 0, link, file, Field("thresholds.review_probability", "review_probability"));
+        var termFrequency = new TermFrequencySettings(
+            Require.Between(document.TermFrequency?.MinimumU ?? TermFrequencySettings.Default.MinimumU, 1e-12, 1, file, Field("term_frequency.minimum_u", "minimum_u")),
+            Require.Between(document.TermFrequency?.AdjustmentWeight ?? TermFrequencySettings.Default.AdjustmentWeight, 0, 1, file, Field("term_frequency.adjustment_weight", "adjustment_weight")),
+            (int)Require.Between(document.TermFrequency?.MinimumValues ?? TermFrequencySettings.Default.MinimumValues, 0, int.MaxValue, file, Field("term_frequency.minimum_values", "minimum_values")));
 
         return new MatchModel
         {
@@ -34,58 +56,31 @@ public static class MatchModelLoader
             PriorMatchProbability = prior,
             LinkProbability = link,
             ReviewProbability = review,
-            BlockingRules = ParseBlockingRules(document.BlockingRules, file),
-            Levels = ParseComparisons(document.Comparisons, file),
+            BlockingRules = ParseBlockingRules(document.BlockingRules, file, yaml, "blocking_rules", required: true),
+            TrainingBlockingRules = ParseBlockingRules(document.Training?.BlockingRules, file, yaml, "training.blocking_rules", required: false),
+            Comparisons = ComparisonParser.Parse(document.Comparisons, file, yaml),
             Safeguards = ParseSafeguards(document.Safeguards, file),
             Nicknames = nicknames,
+            TermFrequency = termFrequency,
         };
     }
 
-    private static ImmutableArray<BlockingRule> ParseBlockingRules(List<BlockingRuleDocument>? rules, string file)
+    private static ImmutableArray<BlockingRule> ParseBlockingRules(List<BlockingRuleDocument>? rules, string file, string yaml, string path, bool required)
     {
-        if (rules is not { Count: > 0 }) throw new ConfigurationException(file, "blocking_rules", "at least one rule is required");
+        if (rules is not { Count: > 0 })
+        {
+            return required ? throw new ConfigurationException(file, path, "at least one rule is required") : [];
+        }
+
         return rules.Select((rule, i) =>
         {
-            var field = $"blocking_rules[{i}]";
+            var field = $"{path}[{i}]";
             var name = Require.Text(rule.Name, file, $"{field}.name");
-            if (rule.Keys is not { Count: > 0 }) throw new ConfigurationException(file, $"{field}.keys", "at least one key is required");
-            var keys = rule.Keys.Select(k => Require.Enum<BlockingKey>(k, file, $"{field}.keys")).ToImmutableArray();
+            var at = YamlLines.At(YamlLines.Find(yaml, path.Split('.')[^1] + ":", name));
+            if (rule.Keys is not { Count: > 0 }) throw new ConfigurationException(file, $"{field}.keys{at}", "at least one key is required");
+            var keys = rule.Keys.Select(k => Require.Enum<BlockingKey>(k, file, $"{field}.keys{at}")).ToImmutableArray();
             return new BlockingRule(name, keys);
         }).ToImmutableArray();
-    }
-
-    private static ImmutableDictionary<Comparison, ImmutableDictionary<string, ComparisonLevel>> ParseComparisons(
-        Dictionary<string, Dictionary<string, LevelDocument>>? comparisons, string file)
-    {
-        if (comparisons is null) throw new ConfigurationException(file, "comparisons", "is required");
-        var known = ComparisonLevels.All.ToDictionary(kv => kv.Value.Name, kv => kv.Key, StringComparer.Ordinal);
-        foreach (var name in comparisons.Keys)
-        {
-            if (!known.ContainsKey(name)) throw new ConfigurationException(file, $"comparisons.{name}", $"is not a comparison ({string.Join(", ", known.Keys)})");
-        }
-
-        var result = ImmutableDictionary.CreateBuilder<Comparison, ImmutableDictionary<string, ComparisonLevel>>();
-        foreach (var (comparison, (name, levels)) in ComparisonLevels.All)
-        {
-            if (!comparisons.TryGetValue(name, out var configured)) throw new ConfigurationException(file, $"comparisons.{name}", "is missing");
-            var extra = configured.Keys.FirstOrDefault(k => !levels.Contains(k));
-            if (extra is not null) throw new ConfigurationException(file, $"comparisons.{name}.{extra}", $"is not a level of {name} ({string.Join(", ", levels)})");
-            var built = ImmutableDictionary.CreateBuilder<string, ComparisonLevel>(StringComparer.Ordinal);
-            foreach (var level in levels)
-            {
-                var field = $"comparisons.{name}.{level}";
-                if (!configured.TryGetValue(level, out var probabilities)) throw new ConfigurationException(file, field, "is missing");
-                var m = Probability(probabilities.M, file, $"{field}.m");
-                var u = Probability(probabilities.U, file, $"{field}.u");
-                built[level] = new ComparisonLevel(comparison, level, m, u);
-            }
-
-            CheckSumsToOne(built.Values.Sum(l => l.M), file, $"comparisons.{name}", "m");
-            CheckSumsToOne(built.Values.Sum(l => l.U), file, $"comparisons.{name}", "u");
-            result[comparison] = built.ToImmutable();
-        }
-
-        return result.ToImmutable();
     }
 
     private static MatchSafeguards ParseSafeguards(SafeguardsDocument? safeguards, string file)
@@ -100,16 +95,5 @@ public static class MatchModelLoader
             safeguards?.NoAutomaticLinkOnPossibleTwins ?? true,
             minimum,
             spread);
-    }
-
-    private static double Probability(double? value, string file, string field)
-    {
-        var p = value ?? throw new ConfigurationException(file, field, "is required");
-        return p is > 0 and <= 1 ? p : throw new ConfigurationException(file, field, $"{p} must be above 0 and at most 1");
-    }
-
-    private static void CheckSumsToOne(double sum, string file, string field, string which)
-    {
-        if (Math.Abs(sum - 1) > 0.01) throw new ConfigurationException(file, field, $"the {which} probabilities of its levels add up to {sum:0.####}, not 1");
     }
 }

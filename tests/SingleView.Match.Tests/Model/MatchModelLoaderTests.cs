@@ -7,34 +7,61 @@ public class MatchModelLoaderTests
 {
     private static string Yaml => File.ReadAllText(Path.Combine(RepositoryConfig.Directory, MatchModelLoader.FileName));
 
-    [Test]
-    public void LoadDirectory_RepositoryConfig_LoadsEveryComparisonAndTheNicknames()
-    {
-        var model = RepositoryConfig.Model;
+    private static ConfigurationException Refused(string yaml) =>
+        Should.Throw<ConfigurationException>(() => MatchModelLoader.Parse("matching.yaml", yaml, NicknameTable.Empty));
 
-        model.Levels.Count.ShouldBe(ComparisonLevels.All.Count);
+    [Test]
+    public void LoadConfiguredDirectory_RepositoryConfig_LoadsComparisonsRulesAndNicknames()
+    {
+        var model = MatchModelLoader.LoadConfiguredDirectory(RepositoryConfig.Directory);
+
+        model.Comparisons.Select(c => c.Name).ShouldBe(["first_name", "family_name", "date_of_birth", "gender", "address", "city", "email", "nhs_number", "upn", "case_person_id"]);
         model.BlockingRules.ShouldNotBeEmpty();
+        model.TrainingBlockingRules.Length.ShouldBeGreaterThanOrEqualTo(2);
         model.Nicknames.AreAliases("FREDDIE", "FREDERICK").ShouldBeTrue();
     }
 
     [Test]
-    public void Parse_LevelMissing_NamesTheLevel()
+    public void Parse_UnknownLevelKind_NamesComparisonLevelAndLine()
     {
-        var yaml = Yaml.Replace("    day_month_swapped: { m: 0.02, u: 0.0001 }\n", string.Empty, StringComparison.Ordinal);
+        var yaml = Yaml.Replace("kind: day_month_swapped", "kind: moon_phase", StringComparison.Ordinal);
 
-        var error = Should.Throw<ConfigurationException>(() => MatchModelLoader.Parse("matching.yaml", yaml, NicknameTable.Empty));
+        var error = Refused(yaml);
 
-        error.Field.ShouldBe("comparisons.date_of_birth.day_month_swapped");
+        error.Field.ShouldStartWith("comparisons[date_of_birth].levels[day_month_swapped].kind (line ");
+        error.Message.ShouldContain("moon_phase");
+    }
+
+    [Test]
+    public void Parse_KindThatDoesNotSuitTheColumn_IsRefused()
+    {
+        var yaml = Yaml.Replace("{ name: day_month_swapped, kind: day_month_swapped,", "{ name: day_month_swapped, kind: nickname,", StringComparison.Ordinal);
+
+        Refused(yaml).Problem.ShouldContain("does not apply to column DateOfBirth");
+    }
+
+    [Test]
+    public void Parse_LastLevelNotElse_IsRefused()
+    {
+        var yaml = Yaml.Replace("{ name: different, kind: else, m: 0.03, u: 0.5 }", "{ name: different, kind: exact, m: 0.03, u: 0.5 }", StringComparison.Ordinal);
+
+        Refused(yaml).Field.ShouldStartWith("comparisons[gender].levels[different].kind");
+    }
+
+    [Test]
+    public void Parse_JaroWinklerWithoutThreshold_IsRefused()
+    {
+        var yaml = Yaml.Replace("kind: jaro_winkler, threshold: 0.92, m: 0.03,", "kind: jaro_winkler, m: 0.03,", StringComparison.Ordinal);
+
+        Refused(yaml).Field.ShouldStartWith("comparisons[first_name].levels[jaro_winkler_92].threshold");
     }
 
     [Test]
     public void Parse_ProbabilitiesNotSummingToOne_NamesTheComparison()
     {
-        var yaml = Yaml.Replace("same: { m: 0.97, u: 0.5 }", "same: { m: 0.5, u: 0.5 }", StringComparison.Ordinal);
+        var yaml = Yaml.Replace("{ name: same, kind: exact, m: 0.97, u: 0.5 }", "{ name: same, kind: exact, m: 0.5, u: 0.5 }", StringComparison.Ordinal);
 
-        var error = Should.Throw<ConfigurationException>(() => MatchModelLoader.Parse("matching.yaml", yaml, NicknameTable.Empty));
-
-        error.Field.ShouldBe("comparisons.gender");
+        Refused(yaml).Field.ShouldStartWith("comparisons[gender]");
     }
 
     [Test]
@@ -42,18 +69,41 @@ public class MatchModelLoaderTests
     {
         var yaml = Yaml.Replace("keys: [upn]", "keys: [shoe_size]", StringComparison.Ordinal);
 
-        var error = Should.Throw<ConfigurationException>(() => MatchModelLoader.Parse("matching.yaml", yaml, NicknameTable.Empty));
+        var error = Refused(yaml);
 
-        error.Field.ShouldBe("blocking_rules[1].keys");
+        error.Field.ShouldStartWith("blocking_rules[1].keys");
         error.Message.ShouldContain("shoe_size");
     }
 
     [Test]
     public void Parse_ReviewAboveLink_IsRefused()
     {
-        var yaml = Yaml.Replace("review_probability: 0.5", "review_probability: 0.999", StringComparison.Ordinal);
+        var yaml = Yaml.Replace("review_probability: 0.9", "review_probability: 0.9999", StringComparison.Ordinal);
 
-        Should.Throw<ConfigurationException>(() => MatchModelLoader.Parse("matching.yaml", yaml, NicknameTable.Empty))
-            .Field.ShouldBe("thresholds.review_probability");
+        Refused(yaml).Field.ShouldStartWith("thresholds.review_probability");
+    }
+
+    [Test]
+    public void Apply_ParametersNamingAnUnknownLevel_SaysRetrain()
+    {
+        var model = MatchModelLoader.Parse("matching.yaml", Yaml, NicknameTable.Empty);
+        const string parameters = "comparisons:\n  first_name:\n    telepathy: { m: 0.5, u: 0.5 }\n";
+
+        var error = Should.Throw<ConfigurationException>(() => MatchParametersFile.Apply(model, "match-parameters.yaml", parameters));
+
+        error.Problem.ShouldContain("singleview train");
+    }
+
+    [Test]
+    public void Apply_TrainedLevel_OverridesMAndUButNotFixedOnes()
+    {
+        var model = MatchModelLoader.Parse("matching.yaml", Yaml, NicknameTable.Empty);
+        const string parameters = "prior_match_probability: 0.0002\ncomparisons:\n  gender:\n    same: { m: 0.9, u: 0.45 }\n  nhs_number:\n    exact: { m: 0.5, u: 0.5 }\n";
+
+        var trained = MatchParametersFile.Apply(model, "match-parameters.yaml", parameters);
+
+        trained.Comparison("gender")!.Levels[0].M.ShouldBe(0.9);
+        trained.Comparison("nhs_number")!.Levels[0].M.ShouldBe(0.998);
+        trained.PriorMatchProbability.ShouldBe(0.0002);
     }
 }
