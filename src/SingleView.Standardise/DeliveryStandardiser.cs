@@ -18,7 +18,7 @@ internal sealed class DeliveryStandardiser(Lake lake, FeedDefinition definition,
 {
     public async Task<StandardisedFeed> StandardiseAsync(RawDelivery delivery, StandardisedDelivery? previous, CancellationToken cancellationToken)
     {
-        using var reader = await DeliveryReader.OpenAsync(delivery.Path, definition, cancellationToken);
+        using var reader = DeliveryReader.Open(delivery.Path, definition);
         if (reader.Problem is { } problem) return await HeldAsync(delivery, previous, problem, cancellationToken);
 
         var feed = definition.Feed;
@@ -31,7 +31,7 @@ internal sealed class DeliveryStandardiser(Lake lake, FeedDefinition definition,
         PersonRecord? acceptedRecord = null;
         try
         {
-            await foreach (var line in reader.ReadAsync(cancellationToken))
+            foreach (var line in reader.Read(cancellationToken))
             {
                 var rejection = line switch
                 {
@@ -41,12 +41,12 @@ internal sealed class DeliveryStandardiser(Lake lake, FeedDefinition definition,
                 };
                 if (rejection is not null)
                 {
-                    await quarantine.WriteAsync(new QuarantineEntry(line.LineNumber, line.RawText, rejection), cancellationToken);
+                    quarantine.Write(new QuarantineEntry(line.LineNumber, line.RawText, rejection));
                     continue;
                 }
 
                 accepted++;
-                await standardised.WriteAsync(acceptedRecord!, cancellationToken);
+                standardised.Write(acceptedRecord!);
                 if (retainRecords) records.Add(acceptedRecord!);
             }
         }
@@ -111,10 +111,6 @@ internal sealed class DeliveryStandardiser(Lake lake, FeedDefinition definition,
         return await FeedProcessor.PreviousAsync(definition, previous, FeedState.Held, message, retainRecords, cancellationToken);
     }
 
-    private static async Task<int> CountAsync(StandardisedDelivery delivery, CancellationToken cancellationToken)
-    {
-        var count = 0;
-        await foreach (var _ in StandardisedZoneFile.ReadAsync(delivery.Path, cancellationToken)) count++;
-        return count;
-    }
+    private static Task<int> CountAsync(StandardisedDelivery delivery, CancellationToken cancellationToken) =>
+        StandardisedZoneFile.CountAsync(delivery.Path, cancellationToken);
 }

@@ -22,6 +22,11 @@ public sealed class FeedProcessor(Lake lake, TimeProvider timeProvider, ILogger<
     public async Task<StandardisedFeed> ProcessAsync(FeedDefinition definition, string dropRoot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definition);
+        foreach (var abandoned in lake.RemoveAbandonedFiles(definition.Feed))
+        {
+            logger.LogInformation("{Feed}: removed {Path}, left incomplete by an interrupted run", definition.Feed, abandoned);
+        }
+
         var dropFolder = new DropFolderTransport(dropRoot);
         var sftp = definition.Transport.Sftp is null ? null : new SftpTransport(timeProvider, logger, settings.SftpExecutable);
         var pulled = sftp is null ? [] : await sftp.PullAsync(definition, dropFolder.FolderFor(definition), cancellationToken);

@@ -89,6 +89,31 @@ public sealed class Lake(string root)
         return new LandingResult(new RawDelivery(target, manifest), NewlyLanded: true);
     }
 
+    /// <summary>
+    /// Deletes what a run killed part way left in the feed's zones: temporary files, and raw files whose
+    /// manifest was never written (a file is landed only once its manifest is). Call before landing, with
+    /// no other run working on the same feed. Returns the lake-relative paths deleted.
+    /// </summary>
+    public IReadOnlyList<string> RemoveAbandonedFiles(string feed)
+    {
+        var deleted = new List<string>();
+        foreach (var zone in new[] { RawZone, StandardisedZone, QuarantineZone })
+        {
+            var feedFolder = Path.Combine(zone, feed);
+            if (!Directory.Exists(feedFolder)) continue;
+            foreach (var file in Directory.EnumerateFiles(feedFolder, "*", SearchOption.AllDirectories).ToList())
+            {
+                var abandoned = file.EndsWith(AtomicFile.TemporarySuffix, StringComparison.Ordinal)
+                    || (zone == RawZone && !file.EndsWith(RawManifest.Suffix, StringComparison.Ordinal) && !File.Exists(file + RawManifest.Suffix));
+                if (!abandoned) continue;
+                File.Delete(file);
+                deleted.Add(RelativePath(file));
+            }
+        }
+
+        return deleted;
+    }
+
     /// <summary>Every completely landed file of the feed (those with a manifest), oldest first.</summary>
     public IReadOnlyList<RawDelivery> RawDeliveries(string feed)
     {

@@ -13,12 +13,14 @@ namespace SingleView.Standardise.Mapping;
 /// </summary>
 internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDate, string rawFile)
 {
+    private readonly MappingPlan plan = new(definition);
+
     public MappingResult Map(DeliveryRow row)
     {
         var recordId = row.Cell(definition.RecordIdColumn)?.Trim();
         if (string.IsNullOrEmpty(recordId)) return MappingResult.Rejected($"the record id ({definition.RecordIdColumn}) is empty");
 
-        var cells = new TargetCells(definition, row);
+        var cells = new TargetCells(plan, row);
         var warnings = new List<string>();
         var dateOfBirth = DateOfBirthParser.ParseDateOfBirth(cells[StandardFields.DateOfBirth], DateFormatsFor(StandardFields.DateOfBirth), extractDate);
         if (dateOfBirth.IsProblem) return MappingResult.Rejected($"{StandardFields.DateOfBirth}: {dateOfBirth.Problem}");
@@ -106,11 +108,10 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
 
     private Dictionary<string, string> Details(TargetCells cells)
     {
-        var details = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var target in definition.Columns.Keys)
+        var details = new Dictionary<string, string>(plan.Details.Length, StringComparer.Ordinal);
+        foreach (var (target, name) in plan.Details)
         {
-            if (!target.StartsWith(TargetFields.DetailPrefix, StringComparison.Ordinal)) continue;
-            if (cells[target] is { } value) details[target[TargetFields.DetailPrefix.Length..]] = value;
+            if (cells[target] is { } value) details[name] = value;
         }
 
         return details;
@@ -123,8 +124,7 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
         return reading.Value;
     }
 
-    private IReadOnlyList<string> DateFormatsFor(string target) =>
-        definition.ColumnFor(target) is { } column ? definition.Format.DateFormatsFor(column) : definition.Format.DateFormats;
+    private IReadOnlyList<string> DateFormatsFor(string target) => plan.DateFormatsFor(target);
 
     private static string? Identifier(string? raw, Func<string?, string?> normalise, Func<string?, bool> isValid, string field, string label, List<string> warnings)
     {

@@ -1,4 +1,3 @@
-using SingleView.Ingest.Definitions;
 using SingleView.Standardise.Reading;
 
 namespace SingleView.Standardise.Mapping;
@@ -8,15 +7,15 @@ namespace SingleView.Standardise.Mapping;
 /// map, and null when empty or not mapped. Text is kept as text, including cells that start with
 /// = + - @: the view escapes what it shows, and the lake keeps what the partner sent.
 /// </summary>
-internal readonly struct TargetCells(FeedDefinition definition, DeliveryRow row)
+internal readonly struct TargetCells(MappingPlan plan, DeliveryRow row)
 {
     public string? this[string target]
     {
         get
         {
-            var raw = row.Cell(definition.ColumnFor(target))?.Trim();
+            var raw = row.Cell(plan.ColumnFor(target))?.Trim();
             if (string.IsNullOrEmpty(raw)) return null;
-            if (definition.Values.TryGetValue(target, out var map) && map.TryGetValue(raw, out var mapped)) raw = mapped.Trim();
+            raw = plan.Translate(target, raw);
             return raw.Length == 0 ? null : raw;
         }
     }

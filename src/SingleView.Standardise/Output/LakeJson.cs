@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using SingleView.Core.Model;
 
 namespace SingleView.Standardise.Output;
 
@@ -12,5 +14,15 @@ internal static class LakeJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
         WriteIndented = false,
+        // Compile-time metadata for the types written a million times a night; anything else by reflection.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(LakeJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 }
+
+/// <summary>Source-generated serialisation metadata for the lake's record types (same naming as <see cref="LakeJson.Options"/>).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(PersonRecord))]
+[JsonSerializable(typeof(QuarantineEntry))]
+internal sealed partial class LakeJsonContext : JsonSerializerContext;

@@ -12,23 +12,41 @@ internal sealed class QuarantineFile : IAsyncDisposable
 {
     private static readonly byte[] NewLine = "\n"u8.ToArray();
     private readonly AtomicFile file;
+    private readonly BufferedStream buffer;
+    private readonly Utf8JsonWriter json;
 
-    private QuarantineFile(string path) => file = AtomicFile.Create(path);
+    private QuarantineFile(string path)
+    {
+        file = AtomicFile.Create(path);
+        buffer = new BufferedStream(file.Stream, 1 << 16);
+        json = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
+    }
 
     public int Count { get; private set; }
 
     public static QuarantineFile Create(string path) => new(path);
 
-    public async Task WriteAsync(QuarantineEntry entry, CancellationToken cancellationToken)
+    public void Write(QuarantineEntry entry)
     {
-        await JsonSerializer.SerializeAsync(file.Stream, entry, LakeJson.Options, cancellationToken);
-        await file.Stream.WriteAsync(NewLine, cancellationToken);
+        JsonSerializer.Serialize(json, entry, LakeJson.Options);
+        json.Flush();
+        json.Reset();
+        buffer.Write(NewLine);
         Count++;
     }
 
-    public Task CommitAsync(CancellationToken cancellationToken) => file.CommitAsync(cancellationToken);
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await json.DisposeAsync();
+        await buffer.FlushAsync(cancellationToken);
+        await file.CommitAsync(cancellationToken);
+    }
 
-    public ValueTask DisposeAsync() => file.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await json.DisposeAsync();
+        await file.DisposeAsync();
+    }
 
     public static async Task<IReadOnlyList<QuarantineEntry>> ReadAsync(string path, CancellationToken cancellationToken)
     {

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace SingleView.Standardise.Reading;
 
 /// <summary>One record of a delivery: its first line in the file and its text as received.</summary>
@@ -22,14 +20,14 @@ internal sealed class ColumnLayout(IReadOnlyList<string> columns)
 /// </summary>
 internal sealed record DeliveryRow : DeliveryLine
 {
-    private readonly byte[]? rawBytes;
+    private readonly Func<long, string>? rawTextOf;
     private string? rawText;
 
-    public DeliveryRow(long lineNumber, ReadOnlySpan<byte> raw, ColumnLayout layout, string[] cells)
+    /// <param name="rawTextOf">Decodes the raw text of the record with this line number while it is still the reader's current record.</param>
+    public DeliveryRow(long lineNumber, Func<long, string> rawTextOf, ColumnLayout layout, string[] cells)
         : base(lineNumber)
     {
-        // The reader's buffer is reused for the next record: keep a copy only for rows that may be quarantined later.
-        rawBytes = raw.ToArray();
+        this.rawTextOf = rawTextOf;
         Layout = layout;
         CellValues = cells;
     }
@@ -48,7 +46,7 @@ internal sealed record DeliveryRow : DeliveryLine
 
     private string[] CellValues { get; }
 
-    public override string RawText => rawText ??= Encoding.UTF8.GetString(rawBytes ?? []);
+    public override string RawText => rawText ??= rawTextOf!(LineNumber);
 
     public string? Cell(string? column)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using CsvHelper;
@@ -29,11 +28,13 @@ internal sealed class DeliveryReader : IDisposable
     private readonly int[] columnIndexes;
     private readonly bool header;
     private readonly bool declaredUtf8;
+    private readonly Func<long, string> rawTextOfCurrent;
     private int headerFieldCount;
 
     private DeliveryReader(string path, FeedDefinition definition)
     {
         header = definition.Format.Header;
+        rawTextOfCurrent = RawTextOfCurrent;
         var encoding = EncodingOf(path, definition.Format.Encoding);
         declaredUtf8 = encoding is null or UTF8Encoding;
         var options = CsvReaderOptions.Default with
@@ -67,12 +68,16 @@ internal sealed class DeliveryReader : IDisposable
 
     private long Length { get; }
 
-    public static async Task<DeliveryReader> OpenAsync(string path, FeedDefinition definition, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens the delivery and reads its header. Reading is synchronous on purpose: a delivery is read
+    /// start to end by one thread, and an await per buffer refill cost more than the parsing.
+    /// </summary>
+    public static DeliveryReader Open(string path, FeedDefinition definition)
     {
         var deliveryReader = new DeliveryReader(path, definition);
         try
         {
-            await deliveryReader.ResolveColumnsAsync(definition, cancellationToken);
+            deliveryReader.ResolveColumns(definition);
             return deliveryReader;
         }
         catch
@@ -82,11 +87,13 @@ internal sealed class DeliveryReader : IDisposable
         }
     }
 
-    public async IAsyncEnumerable<DeliveryLine> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public IEnumerable<DeliveryLine> Read(CancellationToken cancellationToken)
     {
         var layout = new ColumnLayout(columns);
-        while (await reader.ReadAsync(cancellationToken))
+        var count = 0;
+        while (reader.Read())
         {
+            if (++count % 4096 == 0) cancellationToken.ThrowIfCancellationRequested();
             while (malformed.TryDequeue(out var bad)) yield return Malformed(bad);
             if (Current(layout) is { } line) yield return line;
         }
@@ -108,10 +115,17 @@ internal sealed class DeliveryReader : IDisposable
             cells[i] = index < reader.FieldCount ? reader.GetString(index) ?? string.Empty : string.Empty;
         }
 
-        return new DeliveryRow(reader.LineNumber, raw, layout, cells);
+        return new DeliveryRow(reader.LineNumber, rawTextOfCurrent, layout, cells);
     }
 
     public void Dispose() => reader.Dispose();
+
+    // A row's raw text is only wanted if it is quarantined, and rows are consumed before the next read:
+    // decoding it on demand saves copying every row of the file.
+    private string RawTextOfCurrent(long lineNumber) =>
+        reader.LineNumber == lineNumber
+            ? QuarantineText(reader.RawRecord)
+            : throw new InvalidOperationException($"line {lineNumber} is no longer the current record (now {reader.LineNumber})");
 
     private string? RowProblem(ReadOnlySpan<byte> raw)
     {
@@ -138,7 +152,7 @@ internal sealed class DeliveryReader : IDisposable
         return true;
     }
 
-    private async Task ResolveColumnsAsync(FeedDefinition definition, CancellationToken cancellationToken)
+    private void ResolveColumns(FeedDefinition definition)
     {
         if (Length == 0)
         {
@@ -146,7 +160,7 @@ internal sealed class DeliveryReader : IDisposable
             return;
         }
 
-        await reader.ReadHeaderAsync(cancellationToken);
+        reader.ReadHeader();
         var headers = header ? reader.Headers.ToArray() : [];
         headerFieldCount = headers.Length;
         if (header && headers.All(h => string.IsNullOrWhiteSpace(h)))
