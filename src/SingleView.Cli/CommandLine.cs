@@ -21,6 +21,7 @@ internal static class CommandLine
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(SamplesCommand.Create(context));
         root.Subcommands.Add(RefreshCommand.Create(context));
+        root.Subcommands.Add(IngestCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));

@@ -13,6 +13,7 @@ internal static class BenchCommand
         _ = context;
         var command = new Command("bench", "Measure throughput and memory of a stage on generated data (see docs/benchmarks.md)");
         // Subcommands, one line each:
+        command.Subcommands.Add(BenchIngestCommand.Create(context));
         return command;
     }
 }
