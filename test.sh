@@ -14,6 +14,7 @@ mkdir -p "$results"
 
 # shellcheck source=scripts/start-postgres.sh
 source scripts/start-postgres.sh
+source scripts/start-sshd.sh
 source scripts/start-chromium.sh
 source scripts/start-postfix.sh
 
