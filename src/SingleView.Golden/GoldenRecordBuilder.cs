@@ -1,35 +1,62 @@
+using System.Globalization;
 using SingleView.Core.Model;
 using SingleView.Golden.Survivorship;
 
 namespace SingleView.Golden;
 
-/// <summary>Builds one golden record per person from the source records that make them up.</summary>
-public sealed class GoldenRecordBuilder(SurvivorshipRules rules)
+/// <summary>Builds one golden record per person from the source records that make them up. Thread-safe.</summary>
+public sealed class GoldenRecordBuilder
 {
+    private readonly string[] defaultOrder;
+    private readonly (string Field, SurvivorshipRule Rule, string[] Priority, string Text)[] fields;
+
+    public GoldenRecordBuilder(SurvivorshipRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        defaultOrder = [.. rules.DefaultOrder];
+        fields = StandardFields.Golden.Select(f => (f, rules.Fields[f].Rule, rules.Fields[f].Priority.ToArray(), FieldSurvivor.RuleText(rules.Fields[f]))).ToArray();
+    }
+
     /// <summary>Builds the person; <paramref name="goldenId"/> comes from <see cref="Identity.GoldenIdAssigner"/> (default: a new person's ID).</summary>
     public GoldenRecord Build(IReadOnlyList<PersonRecord> members, DateOnly today, string? goldenId = null)
     {
-        var keys = members.Select(m => m.Key).Order().ToList();
-        var fields = new Dictionary<string, FieldLineage>(StringComparer.Ordinal);
-        foreach (var field in StandardFields.Golden)
+        ArgumentNullException.ThrowIfNull(members);
+        if (members.Count == 0) throw new ArgumentException("A person needs at least one record.", nameof(members));
+        var keys = new SourceRecordKey[members.Count];
+        var specialEducationalNeeds = false;
+        var restricted = false;
+        for (var i = 0; i < members.Count; i++)
         {
-            var values = members
-                .Select(m => (Record: m, Value: StandardFields.ValueOf(m, field)))
-                .Where(x => !string.IsNullOrEmpty(x.Value))
-                .Select(x => new SourcedValue(x.Value!, x.Record.Key, x.Record.SourceSystem, x.Record.ExtractDate))
-                .ToList();
-            var lineage = FieldSurvivor.Choose(field, rules.Fields[field], values, rules.DefaultOrder);
-            if (lineage is not null) fields[field] = lineage;
+            keys[i] = members[i].Key;
+            specialEducationalNeeds |= members[i].SpecialEducationalNeeds;
+            restricted |= members[i].Restricted;
         }
 
-        DateOnly? dateOfBirth = fields.TryGetValue(StandardFields.DateOfBirth, out var dob) ? DateOnly.Parse(dob.Chosen.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        Array.Sort(keys);
+        var chosen = new Dictionary<string, FieldLineage>(fields.Length, StringComparer.Ordinal);
+        var values = new List<SourcedValue>(members.Count);
+        foreach (var (field, rule, priority, text) in fields)
+        {
+            values.Clear();
+            foreach (var member in members)
+            {
+                var value = StandardFields.ValueOf(member, field);
+                if (!string.IsNullOrEmpty(value)) values.Add(new SourcedValue(value, member.Key, member.SourceSystem, member.ExtractDate));
+            }
+
+            if (FieldSurvivor.Choose(field, rule, priority, values, defaultOrder, text) is { } lineage) chosen[field] = lineage;
+        }
+
+        DateOnly? dateOfBirth = chosen.TryGetValue(StandardFields.DateOfBirth, out var dob)
+            ? DateOnly.ParseExact(dob.Chosen.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
         return new GoldenRecord
         {
             GoldenId = goldenId ?? Identity.GoldenIdAssigner.GoldenIdFor(keys[0]),
-            Kind = PersonKinds.Of(dateOfBirth, members.Any(m => m.SpecialEducationalNeeds), today),
+            Kind = PersonKinds.Of(dateOfBirth, specialEducationalNeeds, today),
             Members = keys,
-            Fields = fields,
-            Restricted = members.Any(m => m.Restricted),
+            Fields = chosen,
+            Restricted = restricted,
         };
     }
 }

@@ -46,57 +46,69 @@ internal static class PublishedRows
     public static async Task PeopleAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<GoldenRecord> people, CancellationToken cancellationToken)
     {
         await using var rows = RowWriter.Open(connection, transaction, "person", PersonColumns);
-        foreach (var p in people)
-        {
-            var (firstKey, firstSoundex) = ServingPublisher.NameKeys(p.ValueOf(StandardFields.FirstName));
-            var (familyKey, familySoundex) = ServingPublisher.NameKeys(p.ValueOf(StandardFields.FamilyName));
-            rows.StartRow();
-            rows.Text(p.GoldenId);
-            rows.Text(KindName(p.Kind));
-            rows.Text(p.ValueOf(StandardFields.FirstName));
-            rows.Text(p.ValueOf(StandardFields.MiddleNames));
-            rows.Text(p.ValueOf(StandardFields.FamilyName));
-            rows.Text(p.ValueOf(StandardFields.DateOfBirth));
-            rows.Text(p.ValueOf(StandardFields.Gender));
-            rows.Text(p.ValueOf(StandardFields.Address));
-            rows.Text(p.ValueOf(StandardFields.Postcode));
-            rows.Text(p.ValueOf(StandardFields.NhsNumber));
-            rows.Text(p.ValueOf(StandardFields.Upn));
-            rows.Text(p.ValueOf(StandardFields.CasePersonId));
-            rows.Text(p.ValueOf(StandardFields.Phone));
-            rows.Text(p.ValueOf(StandardFields.Email));
-            rows.Text(p.FamilyId);
-            rows.Integer(p.Restricted ? 1 : 0);
-            rows.Text(firstKey);
-            rows.Text(familyKey);
-            rows.Text(firstSoundex);
-            rows.Text(familySoundex);
-        }
-
+        await PreparedChunks.WriteAsync(
+            people.Count,
+            i => (Person: people[i], First: ServingPublisher.NameKeys(people[i].ValueOf(StandardFields.FirstName)), Family: ServingPublisher.NameKeys(people[i].ValueOf(StandardFields.FamilyName))),
+            row =>
+            {
+                var p = row.Person;
+                rows.StartRow();
+                rows.Text(p.GoldenId);
+                rows.Text(KindName(p.Kind));
+                rows.Text(p.ValueOf(StandardFields.FirstName));
+                rows.Text(p.ValueOf(StandardFields.MiddleNames));
+                rows.Text(p.ValueOf(StandardFields.FamilyName));
+                rows.Text(p.ValueOf(StandardFields.DateOfBirth));
+                rows.Text(p.ValueOf(StandardFields.Gender));
+                rows.Text(p.ValueOf(StandardFields.Address));
+                rows.Text(p.ValueOf(StandardFields.Postcode));
+                rows.Text(p.ValueOf(StandardFields.NhsNumber));
+                rows.Text(p.ValueOf(StandardFields.Upn));
+                rows.Text(p.ValueOf(StandardFields.CasePersonId));
+                rows.Text(p.ValueOf(StandardFields.Phone));
+                rows.Text(p.ValueOf(StandardFields.Email));
+                rows.Text(p.FamilyId);
+                rows.Integer(p.Restricted ? 1 : 0);
+                rows.Text(row.First.Key);
+                rows.Text(row.Family.Key);
+                rows.Text(row.First.Soundex);
+                rows.Text(row.Family.Soundex);
+            },
+            cancellationToken);
         await rows.CompleteAsync(cancellationToken);
     }
 
     public static async Task LineageAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<GoldenRecord> people, CancellationToken cancellationToken)
     {
         await using var rows = RowWriter.Open(connection, transaction, "field_lineage", LineageColumns);
-        using var json = new JsonText();
-        foreach (var p in people)
-        {
-            foreach (var f in p.Fields.Values)
+        await PreparedChunks.WriteAsync(
+            people.Count,
+            i =>
             {
-                rows.StartRow();
-                rows.Text(p.GoldenId);
-                rows.Text(f.Field);
-                rows.Text(f.Chosen.Value);
-                rows.Text(f.Chosen.Source.Feed);
-                rows.Text(f.Chosen.Source.RecordId);
-                rows.Text(f.Chosen.SourceSystem);
-                rows.Text(ServingPublisher.Iso(f.Chosen.ExtractDate));
-                rows.Text(f.Rule);
-                rows.Text(json.OtherValues(f.OtherValues));
-            }
-        }
-
+                // Fields in name order, as the (golden_id, field) key sorts them.
+                var fields = people[i].Fields.Values.ToArray();
+                Array.Sort(fields, (a, b) => string.CompareOrdinal(a.Field, b.Field));
+                var json = JsonText.ForThisThread;
+                return (Person: people[i], Fields: fields, OtherValues: Array.ConvertAll(fields, f => json.OtherValues(f.OtherValues)));
+            },
+            row =>
+            {
+                for (var f = 0; f < row.Fields.Length; f++)
+                {
+                    var field = row.Fields[f];
+                    rows.StartRow();
+                    rows.Text(row.Person.GoldenId);
+                    rows.Text(field.Field);
+                    rows.Text(field.Chosen.Value);
+                    rows.Text(field.Chosen.Source.Feed);
+                    rows.Text(field.Chosen.Source.RecordId);
+                    rows.Text(field.Chosen.SourceSystem);
+                    rows.Text(ServingPublisher.Iso(field.Chosen.ExtractDate));
+                    rows.Text(field.Rule);
+                    rows.Text(row.OtherValues[f]);
+                }
+            },
+            cancellationToken);
         await rows.CompleteAsync(cancellationToken);
     }
 
@@ -136,27 +148,30 @@ internal static class PublishedRows
     public static async Task InvolvementsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<PersonRecord> records, Dictionary<SourceRecordKey, string> goldenOf, CancellationToken cancellationToken)
     {
         await using var rows = RowWriter.Open(connection, transaction, "involvement", InvolvementColumns);
-        using var json = new JsonText();
-        foreach (var r in records)
-        {
-            if (r.Involvement is not { } i) continue;
-            rows.StartRow();
-            rows.Text(r.Key.Feed);
-            rows.Text(r.Key.RecordId);
-            rows.Text(goldenOf[r.Key]);
-            rows.Text(i.Service.ToString());
-            rows.Text(i.Status.ToString());
-            rows.Text(i.StartDate is { } s ? ServingPublisher.Iso(s) : null);
-            rows.Text(i.EndDate is { } e ? ServingPublisher.Iso(e) : null);
-            rows.Text(i.Nature);
-            rows.Text(i.Organisation);
-            rows.Text(i.ContactName);
-            rows.Text(i.ContactRole);
-            rows.Text(i.ContactPhone);
-            rows.Text(i.ContactEmail);
-            rows.Text(json.Details(i.Details));
-        }
-
+        await PreparedChunks.WriteAsync(
+            records.Count,
+            i => (Record: records[i], Details: records[i].Involvement is { } involvement ? JsonText.ForThisThread.Details(involvement.Details) : null),
+            row =>
+            {
+                var r = row.Record;
+                if (r.Involvement is not { } i) return;
+                rows.StartRow();
+                rows.Text(r.Key.Feed);
+                rows.Text(r.Key.RecordId);
+                rows.Text(goldenOf[r.Key]);
+                rows.Text(i.Service.ToString());
+                rows.Text(i.Status.ToString());
+                rows.Text(i.StartDate is { } s ? ServingPublisher.Iso(s) : null);
+                rows.Text(i.EndDate is { } e ? ServingPublisher.Iso(e) : null);
+                rows.Text(i.Nature);
+                rows.Text(i.Organisation);
+                rows.Text(i.ContactName);
+                rows.Text(i.ContactRole);
+                rows.Text(i.ContactPhone);
+                rows.Text(i.ContactEmail);
+                rows.Text(row.Details);
+            },
+            cancellationToken);
         await rows.CompleteAsync(cancellationToken);
     }
 

@@ -93,7 +93,7 @@ public sealed class NightlyRefresh(TimeProvider timeProvider, ILoggerFactory log
                 f.Definition.Governance.SharingAgreement,
                 f.Definition.Governance.DataOwner,
                 f.Definition.Governance.RetentionDays)).ToList(),
-            Pairs = match.Pairs.Select(p => new PublishedPair(
+            Pairs = match.Pairs.AsParallel().AsOrdered().Select(p => new PublishedPair(
                 p.Left,
                 p.Right,
                 p.Decision == MatchDecision.Linked ? "link" : "review",
@@ -102,10 +102,14 @@ public sealed class NightlyRefresh(TimeProvider timeProvider, ILoggerFactory log
                 ExplanationJson.Serialise(p))).ToList(),
             Identity = identity,
         };
-        var publicationId = await new ServingPublisher(database, timeProvider).PublishAsync(publication, cancellationToken);
+        Stage($"serialised {publication.Pairs.Count} pair explanations");
+
+        var publishSteps = new List<StageTiming>();
+        var publisher = new ServingPublisher(database, timeProvider) { StepCompleted = (step, duration) => publishSteps.Add(new StageTiming(step, duration)) };
+        var publicationId = await publisher.PublishAsync(publication, cancellationToken);
         Stage($"published to {database}");
 
-        return RefreshReports.Create(runId, publicationId, feeds, match, people, families, identity, constraints, stages);
+        return RefreshReports.Create(runId, publicationId, feeds, match, people, families, identity, constraints, stages) with { PublishSteps = publishSteps };
     }
 
     private Task<IReadOnlyList<StandardisedFeed>> IngestAsync(IReadOnlyList<FeedDefinition> definitions, RefreshOptions options, CancellationToken cancellationToken)

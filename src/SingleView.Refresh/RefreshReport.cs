@@ -32,6 +32,8 @@ public sealed record RefreshReport
     public required int Unmatchable { get; init; }
     public required long PublicationId { get; init; }
     public required IReadOnlyList<StageTiming> Stages { get; init; }
+    /// <summary>The publish stage table by table (part of the last of <see cref="Stages"/>).</summary>
+    public IReadOnlyList<StageTiming> PublishSteps { get; init; } = [];
     /// <summary>Rows in and out, linked and in review, per feed.</summary>
     public IReadOnlyList<FeedRun> FeedRuns { get; init; } = [];
     public int Relationships { get; init; }

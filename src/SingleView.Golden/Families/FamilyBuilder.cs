@@ -61,9 +61,16 @@ public static class FamilyBuilder
         }
 
         // 2. People whose golden address is the same: household members, unless a feed said more.
-        foreach (var atAddress in people.Where(p => AddressKey(p) is not null).GroupBy(p => AddressKey(p)!))
+        var atAddress = new Dictionary<string, List<GoldenRecord>>(StringComparer.Ordinal);
+        foreach (var person in people)
         {
-            var members = atAddress.ToList();
+            if (AddressKey(person) is not { } key) continue;
+            if (!atAddress.TryGetValue(key, out var list)) atAddress[key] = list = new List<GoldenRecord>(2);
+            list.Add(person);
+        }
+
+        foreach (var members in atAddress.Values)
+        {
             if (members.Count < 2 || members.Count > MaximumHouseholdAtAddress) continue;
             foreach (var a in members)
             {
@@ -114,7 +121,17 @@ public static class FamilyBuilder
         var address = person.ValueOf(StandardFields.Address);
         var postcode = person.ValueOf(StandardFields.Postcode);
         if (person.Restricted || string.IsNullOrWhiteSpace(address) || string.IsNullOrWhiteSpace(postcode)) return null;
-        var letters = new string(address.ToUpperInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
-        return letters + "|" + postcode;
+        // Letters and digits only, upper case, so "12 Mill Lane" and "12, MILL LANE" are one address.
+        var size = address.Length + 1 + postcode.Length;
+        var buffer = size <= 256 ? stackalloc char[256] : new char[size];
+        var length = 0;
+        foreach (var c in address)
+        {
+            if (char.IsAsciiLetterOrDigit(c)) buffer[length++] = char.ToUpperInvariant(c);
+        }
+
+        buffer[length++] = '|';
+        postcode.AsSpan().CopyTo(buffer[length..]);
+        return new string(buffer[..(length + postcode.Length)]);
     }
 }

@@ -11,7 +11,13 @@ internal sealed class JsonText : IDisposable
     private readonly ArrayBufferWriter<byte> buffer = new(1024);
     private readonly Utf8JsonWriter writer;
 
+    [ThreadStatic]
+    private static JsonText? forThisThread;
+
     public JsonText() => writer = new Utf8JsonWriter(buffer);
+
+    /// <summary>One writer per thread, for rows prepared in parallel; never disposed, it holds only memory.</summary>
+    public static JsonText ForThisThread => forThisThread ??= new JsonText();
 
     public void Dispose() => writer.Dispose();
 

@@ -1,0 +1,197 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using SingleView.Publish;
+using SingleView.Refresh;
+using SingleView.Samples;
+
+namespace SingleView.Cli.Commands;
+
+/// <summary>
+/// <c>singleview bench refresh</c>: the whole nightly refresh (ingest and standardise, match, golden IDs,
+/// golden records, families, publish) of a generated authority into a fresh SQLite database, and into a
+/// fresh PostgreSQL database too when <c>--database Host=...</c> is given. Prints each stage's seconds,
+/// their medians over the runs, and the peak working set sampled during the refresh.
+/// </summary>
+internal static class BenchRefreshCommand
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static Command Create(CommandContext context)
+    {
+        var children = new Option<int>("--children") { Description = "Children in the generated authority (about 1.8 source records each)", DefaultValueFactory = _ => 50_000 };
+        var seed = new Option<int>("--seed") { Description = "Generator seed", DefaultValueFactory = _ => 42 };
+        var runs = new Option<int>("--runs") { Description = "Refreshes to time per database, each into a fresh database (the median is printed)", DefaultValueFactory = _ => 1 };
+        var work = new Option<string?>("--work") { Description = "Scratch folder for the authority and data (default: a temporary folder; the authority is kept for re-runs)" };
+        var command = new Command("refresh", "Time the full refresh of a generated authority, stage by stage, with its peak memory");
+        foreach (var option in new Option[] { children, seed, runs, work }) command.Options.Add(option);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var count = result.GetValue(children);
+            var folder = result.GetValue(work) ?? Path.Combine(Path.GetTempPath(), string.Create(Invariant, $"singleview-bench-refresh-{count}-{result.GetValue(seed)}"));
+            var authority = Path.Combine(folder, "authority");
+            if (!File.Exists(Path.Combine(authority, "truth.csv")))
+            {
+                SamplesCommand.Generate(context, new SampleAuthorityOptions { Children = count, Seed = result.GetValue(seed), OutputDirectory = authority, ExtractDate = new DateOnly(2026, 11, 20) });
+            }
+
+            var options = new RefreshOptions
+            {
+                DataDirectory = Path.Combine(folder, "data"),
+                ConfigDirectory = result.GetValue(CommonOptions.Config)!,
+                PipelinesDirectory = result.GetValue(CommonOptions.Pipelines)!,
+                DropRoot = Path.Combine(authority, "drops"),
+            };
+            var runCount = Math.Max(1, result.GetValue(runs));
+            await BenchAsync(context, "SQLite", options, runCount, () => Task.FromResult<(ServingDatabase, Func<Task>)>(
+                (RefreshOptions.DefaultDatabase(options.DataDirectory), () => Task.CompletedTask)), cancellationToken);
+            if (result.GetValue(CommonOptions.Database) is { } postgres && postgres.StartsWith("Host=", StringComparison.OrdinalIgnoreCase))
+            {
+                await BenchAsync(context, "PostgreSQL", options, runCount, () => FreshPostgreSqlAsync(postgres), cancellationToken);
+            }
+
+            return CommandLine.ExitOk;
+        });
+        return command;
+    }
+
+    private static async Task BenchAsync(
+        CommandContext context, string name, RefreshOptions options, int runs, Func<Task<(ServingDatabase Database, Func<Task> Drop)>> create, CancellationToken cancellationToken)
+    {
+        var output = context.Output;
+        var reports = new List<RefreshReport>();
+        var peaks = new List<long>();
+        for (var run = 1; run <= runs; run++)
+        {
+            // Every run starts from nothing: no lake, no serving database, so each is a first night.
+            if (Directory.Exists(options.DataDirectory)) Directory.Delete(options.DataDirectory, recursive: true);
+            var (database, drop) = await create();
+            try
+            {
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                await using var sampler = new PeakMemorySampler();
+                var cpu = new CpuTimePerStage();
+                var report = await new NightlyRefresh(context.TimeProvider, NullLoggerFactory.Instance).RunAsync(options with { Database = database }, cpu, cancellationToken);
+                reports.Add(report);
+                peaks.Add(sampler.Peak);
+                output.WriteLine(string.Create(Invariant, $"{name} run {run}: {report.Duration.TotalSeconds:0.0} s wall, {cpu.Total.TotalSeconds:0.0} s CPU, peak working set {Mib(sampler.Peak):0} MiB"));
+                for (var i = 0; i < report.Stages.Count; i++)
+                {
+                    output.WriteLine(string.Create(Invariant, $"  {report.Stages[i].Duration.TotalSeconds,7:0.00} s wall {cpu.Stages[i].TotalSeconds,7:0.00} s CPU  {report.Stages[i].Stage}"));
+                }
+
+                foreach (var step in report.PublishSteps) output.WriteLine(string.Create(Invariant, $"          publish {step.Duration.TotalSeconds,6:0.00} s  {step.Stage}"));
+            }
+            finally
+            {
+                await drop();
+            }
+        }
+
+        var last = reports[^1];
+        output.WriteLine(string.Create(Invariant, $"{name}, median of {reports.Count}: {last.SourceRecords} source records, {last.GoldenRecords} golden records, {last.Families} families"));
+        for (var i = 0; i < last.Stages.Count; i++)
+        {
+            output.WriteLine(string.Create(Invariant, $"  {Median(reports.Select(r => r.Stages[i].Duration.TotalSeconds)),7:0.00} s  {last.Stages[i].Stage}"));
+        }
+
+        output.WriteLine(string.Create(Invariant, $"  {Median(reports.Select(r => r.Duration.TotalSeconds)),7:0.00} s  total; peak working set {Mib((long)Median(peaks.Select(p => (double)p))):0} MiB"));
+    }
+
+    /// <summary>A new, empty database on the server of <paramref name="connectionString"/>, dropped after the run.</summary>
+    private static async Task<(ServingDatabase Database, Func<Task> Drop)> FreshPostgreSqlAsync(string connectionString)
+    {
+        // The name is generated here, never input: database names cannot be parameters.
+        var name = "singleview_bench_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var connection = new NpgsqlConnection(connectionString)) await connection.ExecuteAsync($"CREATE DATABASE {name}");
+        var database = ServingDatabase.PostgreSql(new NpgsqlConnectionStringBuilder(connectionString) { Database = name }.ToString());
+        return (database, async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        });
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static double Mib(long bytes) => bytes / (1024.0 * 1024);
+
+    /// <summary>
+    /// CPU time of the whole process between progress reports (one per stage): on a shared machine wall
+    /// time depends on the neighbours, CPU time much less.
+    /// </summary>
+    private sealed class CpuTimePerStage : IProgress<string>
+    {
+        private readonly Process process = Process.GetCurrentProcess();
+        private readonly TimeSpan start;
+        private TimeSpan last;
+
+        public CpuTimePerStage() => start = last = process.TotalProcessorTime;
+
+        public List<TimeSpan> Stages { get; } = [];
+
+        public TimeSpan Total => last - start;
+
+        public void Report(string value)
+        {
+            process.Refresh();
+            var now = process.TotalProcessorTime;
+            Stages.Add(now - last);
+            last = now;
+        }
+    }
+
+    /// <summary>
+    /// The largest working set seen while it lives, sampled every 50 ms: the process's own peak would
+    /// include generating the authority, which is not part of a refresh.
+    /// </summary>
+    private sealed class PeakMemorySampler : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource stop = new();
+        private readonly Task sampling;
+        private long peak;
+
+        public PeakMemorySampler() => sampling = Task.Run(SampleAsync);
+
+        public long Peak => Interlocked.Read(ref peak);
+
+        public async ValueTask DisposeAsync()
+        {
+            await stop.CancelAsync();
+            await sampling;
+            stop.Dispose();
+        }
+
+        private async Task SampleAsync()
+        {
+            using var process = Process.GetCurrentProcess();
+            using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
+            do
+            {
+                process.Refresh();
+                if (process.WorkingSet64 > Interlocked.Read(ref peak)) Interlocked.Exchange(ref peak, process.WorkingSet64);
+            }
+            while (await WaitAsync(timer));
+        }
+
+        private async Task<bool> WaitAsync(PeriodicTimer timer)
+        {
+            try
+            {
+                return await timer.WaitForNextTickAsync(stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
+            }
+        }
+    }
+}
