@@ -25,6 +25,7 @@ internal static class CommandLine
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));
+        root.Subcommands.Add(TrainCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(RunsCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));

@@ -43,6 +43,8 @@ public sealed class MatchEngine(MatchModel model)
         var mustLink = Resolve(constraints.MustLink, indexOf);
         var cannotLink = Resolve(constraints.CannotLink, indexOf);
         var decided = new HashSet<long>(mustLink.Select(PairId).Concat(cannotLink.Select(PairId)));
+        var preparingTime = clock.Elapsed;
+        clock.Restart();
 
         var candidates = CandidatePairs.Generate(prepared, model.BlockingRules, warn);
         var blockingTime = clock.Elapsed;
@@ -115,7 +117,7 @@ public sealed class MatchEngine(MatchModel model)
             People = people.Values.Select(p => (IReadOnlyList<PersonRecord>)p).ToList(),
             CandidatePairs = candidates.Length,
             Unmatchable = prepared.Count(p => p.Unmatchable),
-            Timings = new MatchTimings(blockingTime, scoringTime, clusteringTime),
+            Timings = new MatchTimings(preparingTime, blockingTime, scoringTime, clusteringTime),
         };
     }
 

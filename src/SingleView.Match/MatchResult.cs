@@ -15,14 +15,14 @@ public sealed record MatchResult
     public required int Unmatchable { get; init; }
 
     /// <summary>How long each step took, for the benchmark and the refresh log.</summary>
-    public MatchTimings Timings { get; init; } = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+    public MatchTimings Timings { get; init; } = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
 
     public int Linked => Pairs.Count(p => p.Decision == MatchDecision.Linked);
     public int ReviewPairs => Pairs.Count(p => p.Decision == MatchDecision.Review);
 }
 
 /// <summary>Wall-clock time of the match steps.</summary>
-public sealed record MatchTimings(TimeSpan Blocking, TimeSpan Scoring, TimeSpan Clustering)
+public sealed record MatchTimings(TimeSpan Preparing, TimeSpan Blocking, TimeSpan Scoring, TimeSpan Clustering)
 {
-    public TimeSpan Total => Blocking + Scoring + Clustering;
+    public TimeSpan Total => Preparing + Blocking + Scoring + Clustering;
 }

@@ -14,6 +14,7 @@ internal static class BenchCommand
         var command = new Command("bench", "Measure throughput and memory of a stage on generated data (see docs/benchmarks.md)");
         // Subcommands, one line each:
         command.Subcommands.Add(BenchIngestCommand.Create(context));
+        command.Subcommands.Add(BenchMatchCommand.Create(context));
         return command;
     }
 }

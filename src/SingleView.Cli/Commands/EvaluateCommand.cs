@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using SingleView.Core.Model;
 using SingleView.Refresh.Evaluation;
 
 namespace SingleView.Cli.Commands;
@@ -12,14 +13,22 @@ internal static class EvaluateCommand
     {
         var truth = new Option<string>("--truth") { Description = "Ground-truth CSV: feed,record_id,person_id[,family_id]", Required = true };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table" };
-        var command = new Command("evaluate", "Pairwise precision, recall and F1 of the published links against a ground truth");
+        var showMissed = new Option<int>("--show-missed") { Description = "List this many missed pairs and false links (feed:id feed:id; see `explain`)", DefaultValueFactory = _ => 0 };
+        var command = new Command("evaluate", "Pairwise and cluster precision and recall of the published links against a ground truth, twins merged, the review queue");
         command.Options.Add(truth);
         command.Options.Add(json);
+        command.Options.Add(showMissed);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var report = await TruthEvaluation.RunAsync(CommonOptions.DatabaseFrom(result), result.GetValue(truth)!, cancellationToken);
+            var report = await TruthEvaluation.RunAsync(CommonOptions.DatabaseFrom(result), result.GetValue(truth)!, result.GetValue(showMissed), cancellationToken);
             if (result.GetValue(json)) await context.Output.WriteLineAsync(ToJson(report));
-            else Print(context.Output, report);
+            else
+            {
+                Print(context.Output, report);
+                PrintPairs(context.Output, "Missed pairs (one true person, two golden records):", report.MissedPairs);
+                PrintPairs(context.Output, "False links (two true people, one golden record):", report.FalseLinks);
+            }
+
             return CommandLine.ExitOk;
         });
         return command;
@@ -28,11 +37,17 @@ internal static class EvaluateCommand
     internal static string ToJson(EvaluationReport report)
     {
         var f = report.Figures;
+        static List<string> Pairs(IEnumerable<(SourceRecordKey Left, SourceRecordKey Right)> pairs) => pairs.Select(p => $"{p.Left} {p.Right}").ToList();
         return JsonSerializer.Serialize(new Dictionary<string, object>
         {
             ["precision"] = Math.Round(f.Precision, 6),
             ["recall"] = Math.Round(f.Recall, 6),
             ["f1"] = Math.Round(f.F1, 6),
+            ["bcubed_precision"] = Math.Round(report.Clusters.BCubedPrecision, 6),
+            ["bcubed_recall"] = Math.Round(report.Clusters.BCubedRecall, 6),
+            ["bcubed_f1"] = Math.Round(report.Clusters.BCubedF1, 6),
+            ["golden_records_mixing_people"] = report.Clusters.GoldenRecordsMixingPeople,
+            ["people_split"] = report.Clusters.PeopleSplitAcrossGoldenRecords,
             ["records"] = f.Records,
             ["golden_records"] = f.GoldenRecords,
             ["true_people"] = f.TruePeople,
@@ -43,20 +58,36 @@ internal static class EvaluateCommand
             ["twin_pairs"] = f.TwinPairs,
             ["twin_pairs_merged"] = f.TwinPairsMerged,
             ["review_pairs"] = report.ReviewPairs,
+            ["review_share"] = Math.Round(report.ReviewShare, 6),
+            ["unmatchable_records"] = report.Unmatchable,
             ["truth_rows_not_published"] = report.UnpublishedTruthRows,
+            ["missed_pairs"] = Pairs(report.MissedPairs),
+            ["false_links"] = Pairs(report.FalseLinks),
         });
     }
 
-    private static void Print(TextWriter output, EvaluationReport report)
+    internal static void Print(TextWriter output, EvaluationReport report)
     {
         var f = report.Figures;
+        var k = report.Clusters;
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"Records evaluated      {f.Records} (of {report.TruthRows} truth rows; {report.UnpublishedTruthRows} not published, e.g. quarantined)"));
         output.WriteLine(string.Create(c, $"Pairwise precision     {f.Precision:0.0000}  ({f.TruePositivePairs} true, {f.FalsePositivePairs} false links)"));
         output.WriteLine(string.Create(c, $"Pairwise recall        {f.Recall:0.0000}  ({f.FalseNegativePairs} pairs missed)"));
         output.WriteLine(string.Create(c, $"Pairwise F1            {f.F1:0.0000}"));
+        output.WriteLine(string.Create(c, $"B-cubed precision      {k.BCubedPrecision:0.0000}  ({k.GoldenRecordsMixingPeople} golden records mix people)"));
+        output.WriteLine(string.Create(c, $"B-cubed recall         {k.BCubedRecall:0.0000}  ({k.PeopleSplitAcrossGoldenRecords} people split across golden records)"));
         output.WriteLine(string.Create(c, $"Golden records         {f.GoldenRecords} for {f.TruePeople} true people ({f.ExactlyRecoveredPeople} recovered exactly)"));
         output.WriteLine(string.Create(c, $"Twin pairs merged      {f.TwinPairsMerged} of {f.TwinPairs}"));
-        output.WriteLine(string.Create(c, $"Pairs for review       {report.ReviewPairs}"));
+        output.WriteLine(string.Create(c, $"Pairs for review       {report.ReviewPairs} ({report.ReviewShare:0.00%} of {report.PublishedRecords} records)"));
+        output.WriteLine(string.Create(c, $"Unmatchable records    {report.Unmatchable} (no name, date of birth or identifier: left alone)"));
+    }
+
+    private static void PrintPairs(TextWriter output, string title, IReadOnlyList<(SourceRecordKey Left, SourceRecordKey Right)> pairs)
+    {
+        if (pairs.Count == 0) return;
+        output.WriteLine();
+        output.WriteLine(title);
+        foreach (var (left, right) in pairs) output.WriteLine($"  {left} {right}");
     }
 }

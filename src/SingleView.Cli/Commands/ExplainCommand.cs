@@ -3,6 +3,7 @@ using System.Globalization;
 using SingleView.Core.Model;
 using SingleView.Match;
 using SingleView.Match.Model;
+using SingleView.Match.Scoring;
 using SingleView.Refresh;
 
 namespace SingleView.Cli.Commands;
@@ -29,17 +30,39 @@ internal static class ExplainCommand
                 return CommandLine.ExitBadInput;
             }
 
-            var pair = new MatchEngine(model).Explain(records[a], records[b]);
+            var frequencies = await PublishedFrequenciesAsync(CommonOptions.DatabaseFrom(result), cancellationToken);
+            var pair = new MatchEngine(model).Explain(records[a], records[b], frequencies);
             Print(context.Output, pair, model);
             return CommandLine.ExitOk;
         });
         return command;
     }
 
+    /// <summary>
+    /// The value frequencies of the published records, so that term-frequency adjustments and the
+    /// misspelling level are those the nightly run applied.
+    /// </summary>
+    private static async Task<ValueFrequencies> PublishedFrequenciesAsync(Publish.ServingDatabase database, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await Dapper.SqlMapper.QueryAsync<(string? FirstName, string? FamilyName, string? Postcode)>(
+            connection, "SELECT first_name, family_name, postcode FROM source_record");
+        var extractDate = new DateOnly(2000, 1, 1);
+        return ValueFrequencies.Of(rows.Select((row, i) => new PersonRecord
+        {
+            Key = new SourceRecordKey("published", i.ToString(CultureInfo.InvariantCulture)),
+            SourceSystem = "published",
+            ExtractDate = extractDate,
+            FirstName = row.FirstName,
+            FamilyName = row.FamilyName,
+            Postcode = row.Postcode,
+        }));
+    }
+
     private static SourceRecordKey ParseKey(string? text) =>
         SourceRecordKey.TryParse(text, out var key) ? key : throw new ArgumentException($"'{text}' is not <feed>:<record id>");
 
-    private static void Print(TextWriter output, Match.Scoring.ScoredPair pair, MatchModel model)
+    internal static void Print(TextWriter output, Match.Scoring.ScoredPair pair, MatchModel model)
     {
         var c = CultureInfo.InvariantCulture;
         var e = pair.Explanation;
@@ -54,5 +77,6 @@ internal static class ExplainCommand
         output.WriteLine(string.Create(c, $"  {"= match weight",-41} {e.MatchWeight,8:+0.00;-0.00}   probability {e.MatchProbability:0.000000}"));
         output.WriteLine(string.Create(c, $"  decision: {pair.Decision} (link at {model.LinkProbability}, review at {model.ReviewProbability})"));
         foreach (var safeguard in e.SafeguardsApplied) output.WriteLine($"  safeguard: {safeguard}");
+        output.WriteLine($"  parameters: {model.ParametersSource}");
     }
 }

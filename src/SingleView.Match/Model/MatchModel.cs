@@ -35,7 +35,14 @@ public sealed record MatchSafeguards(
     bool NoAutomaticLinkOnConflictingIdentifier,
     bool NoAutomaticLinkOnPossibleTwins,
     MinimumEvidence MinimumEvidence,
-    int ClusterMaxDateOfBirthSpreadDays);
+    int ClusterMaxDateOfBirthSpreadDays)
+{
+    /// <summary>Plainly different first names at one home on one birthday, no identifier agreeing: twins or siblings, not linked (not even reviewed).</summary>
+    public bool NotLinkedOnDifferentFirstNameAtSameHomeAndBirthday { get; init; } = true;
+
+    /// <summary>Dates of birth far apart with no identifier agreeing: parent and child of one name, not linked.</summary>
+    public bool NotLinkedOnDistantDateOfBirth { get; init; } = true;
+}
 
 /// <summary>
 /// How term-frequency adjustments are bounded: frequencies below <c>MinimumU</c> count as it, and a run

@@ -94,6 +94,10 @@ public static class MatchModelLoader
             safeguards?.NoAutomaticLinkOnConflictingIdentifier ?? true,
             safeguards?.NoAutomaticLinkOnPossibleTwins ?? true,
             minimum,
-            spread);
+            spread)
+        {
+            NotLinkedOnDifferentFirstNameAtSameHomeAndBirthday = safeguards?.NotLinkedOnDifferentFirstNameAtSameHomeAndBirthday ?? true,
+            NotLinkedOnDistantDateOfBirth = safeguards?.NotLinkedOnDistantDateOfBirth ?? true,
+        };
     }
 }

@@ -67,6 +67,8 @@ internal sealed class SafeguardsDocument
     public bool? NoAutomaticLinkOnDifferentDateOfBirth { get; set; }
     public bool? NoAutomaticLinkOnConflictingIdentifier { get; set; }
     public bool? NoAutomaticLinkOnPossibleTwins { get; set; }
+    public bool? NotLinkedOnDifferentFirstNameAtSameHomeAndBirthday { get; set; }
+    public bool? NotLinkedOnDistantDateOfBirth { get; set; }
     public string? MinimumEvidence { get; set; }
     public int? ClusterMaxDateOfBirthSpreadDays { get; set; }
 }

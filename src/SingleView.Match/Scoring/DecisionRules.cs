@@ -49,8 +49,24 @@ internal sealed class DecisionRules
         }
 
         if (weight < reviewWeight) return MatchDecision.NotLinked;
-        if (weight < linkWeight) return MatchDecision.Review;
         var safeguards = model.Safeguards;
+        var firstNameKind = KindOf(firstName, levels);
+        var dateOfBirthKind = KindOf(dateOfBirth, levels);
+        var sameHome = KindOf(address, levels) is LevelKind.Exact or LevelKind.HouseAndStreet or LevelKind.PostcodeFull;
+        if (!identifierAgrees && safeguards.NotLinkedOnDifferentFirstNameAtSameHomeAndBirthday
+            && firstNameKind == LevelKind.Else && dateOfBirthKind == LevelKind.Exact && sameHome)
+        {
+            reasons?.Add("plainly different first names at one home on one birthday: twins or siblings");
+            return MatchDecision.NotLinked;
+        }
+
+        if (!identifierAgrees && safeguards.NotLinkedOnDistantDateOfBirth && dateOfBirthKind == LevelKind.Else)
+        {
+            reasons?.Add("dates of birth far apart and no identifier agrees: a parent and child of one name look like this");
+            return MatchDecision.NotLinked;
+        }
+
+        if (weight < linkWeight) return MatchDecision.Review;
         var held = false;
         void Hold(string reason)
         {
@@ -58,8 +74,6 @@ internal sealed class DecisionRules
             reasons?.Add(reason);
         }
 
-        var firstNameKind = KindOf(firstName, levels);
-        var dateOfBirthKind = KindOf(dateOfBirth, levels);
         if (!identifierAgrees && safeguards.NoAutomaticLinkOnDifferentFirstName && firstNameKind == LevelKind.Else)
         {
             Hold("first names differ and no identifier agrees (twins look like this)");
@@ -85,7 +99,7 @@ internal sealed class DecisionRules
         if (!identifierAgrees && safeguards.NoAutomaticLinkOnPossibleTwins
             && firstNameKind is not (null or LevelKind.Exact or LevelKind.Nickname or LevelKind.Misspelling)
             && dateOfBirthKind == LevelKind.Exact
-            && KindOf(address, levels) is LevelKind.Exact or LevelKind.HouseAndStreet or LevelKind.PostcodeFull)
+            && sameHome)
         {
             Hold("same birthday and home with first names that are not the same name: possible twins");
         }

@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using SingleView.Core.Model;
+using SingleView.Match;
+using SingleView.Match.Model;
+using SingleView.Match.Scoring;
+using MatchDecision = SingleView.Match.Scoring.MatchDecision;
+using SingleView.Refresh.Evaluation;
+using SingleView.Samples;
+
+namespace SingleView.Cli.Commands;
+
+/// <summary>
+/// <c>singleview bench match</c>: generates an authority, standardises it through a scratch lake, then
+/// times the match stage's steps (blocking, scoring, clustering) over several runs. With
+/// <c>--evaluate</c> it also scores the last run against the generated truth, in memory.
+/// </summary>
+internal static class BenchMatchCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var children = new Option<int>("--children") { Description = "Children in the generated authority (about 1.8 source records each)", DefaultValueFactory = _ => 50_000 };
+        var seed = new Option<int>("--seed") { Description = "Generator seed", DefaultValueFactory = _ => 42 };
+        var runs = new Option<int>("--runs") { Description = "Match runs to time (the median is printed)", DefaultValueFactory = _ => 3 };
+        var work = new Option<string?>("--work") { Description = "Scratch folder for the authority and lake (default: a temporary folder, kept for re-runs)" };
+        var evaluate = new Option<bool>("--evaluate") { Description = "Score the last run against the generated truth" };
+        var fresh = new Option<bool>("--fresh") { Description = "Standardise the generated drops again even if the scratch lake holds them" };
+        var showMissed = new Option<int>("--show-missed") { Description = "With --evaluate: list this many missed pairs and false links with their waterfalls", DefaultValueFactory = _ => 0 };
+        var command = new Command("match", "Time blocking, scoring and clustering of the match stage on a generated authority");
+        foreach (var option in new Option[] { children, seed, runs, work, evaluate, showMissed, fresh }) command.Options.Add(option);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var count = result.GetValue(children);
+            var folder = result.GetValue(work) ?? Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture, $"singleview-bench-match-{count}-{result.GetValue(seed)}"));
+            var drops = Path.Combine(folder, "authority", "drops");
+            var truthFile = Path.Combine(folder, "authority", "truth.csv");
+            if (!File.Exists(truthFile))
+            {
+                SamplesCommand.Generate(context, new SampleAuthorityOptions
+                {
+                    Children = count,
+                    Seed = result.GetValue(seed),
+                    OutputDirectory = Path.Combine(folder, "authority"),
+                    ExtractDate = new DateOnly(2026, 11, 20),
+                });
+            }
+
+            var lake = Path.Combine(folder, "lake");
+            // The lake of an earlier run is reused (standardising a million rows takes minutes); --fresh starts again.
+            var reuse = Directory.Exists(lake) && !result.GetValue(fresh);
+            if (!reuse && Directory.Exists(lake)) Directory.Delete(lake, recursive: true);
+            var clock = Stopwatch.StartNew();
+            var feeds = await StandardisedRecords.LoadAsync(
+                result.GetValue(CommonOptions.Pipelines)!, lake, reuse ? Path.Combine(folder, "no-new-drops") : drops, context.TimeProvider, cancellationToken);
+            var records = feeds.SelectMany(f => f.Records).ToList();
+            var output = context.Output;
+            var c = CultureInfo.InvariantCulture;
+            output.WriteLine(string.Create(c, $"{records.Count} standardised records from {feeds.Count} feeds in {clock.Elapsed.TotalSeconds:0.0} s"));
+
+            var model = MatchModelLoader.LoadDirectory(result.GetValue(CommonOptions.Config)!);
+            var engine = new MatchEngine(model);
+            MatchResult? last = null;
+            var timings = new List<MatchTimings>();
+            for (var run = 1; run <= Math.Max(1, result.GetValue(runs)); run++)
+            {
+                GC.Collect();
+                last = engine.Run(records);
+                timings.Add(last.Timings);
+                output.WriteLine(string.Create(c,
+                    $"run {run}: preparing {last.Timings.Preparing.TotalSeconds:0.00} s, blocking {last.Timings.Blocking.TotalSeconds:0.00} s, scoring {last.Timings.Scoring.TotalSeconds:0.00} s, clustering {last.Timings.Clustering.TotalSeconds:0.00} s, total {last.Timings.Total.TotalSeconds:0.00} s"));
+            }
+
+            static double Median(IEnumerable<double> values)
+            {
+                var sorted = values.Order().ToList();
+                return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+            }
+
+            output.WriteLine(string.Create(c,
+                $"median of {timings.Count}: preparing {Median(timings.Select(t => t.Preparing.TotalSeconds)):0.00} s, blocking {Median(timings.Select(t => t.Blocking.TotalSeconds)):0.00} s, scoring {Median(timings.Select(t => t.Scoring.TotalSeconds)):0.00} s, clustering {Median(timings.Select(t => t.Clustering.TotalSeconds)):0.00} s, total {Median(timings.Select(t => t.Total.TotalSeconds)):0.00} s"));
+            output.WriteLine(string.Create(c,
+                $"{records.Count} records, {last!.CandidatePairs} candidate pairs, {last.Linked} links, {last.ReviewPairs} for review, {last.People.Count} people, {last.Unmatchable} unmatchable"));
+            output.WriteLine(string.Create(c, $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):0} MiB"));
+
+            if (result.GetValue(evaluate)) Evaluate(output, engine, records, last, truthFile, result.GetValue(showMissed));
+            return CommandLine.ExitOk;
+        });
+        return command;
+    }
+
+    /// <summary>What the review queue holds: pairs of one true person or two, by their levels and safeguards.</summary>
+    private static void ReviewPatterns(TextWriter output, MatchResult result, GroundTruth truth)
+    {
+        string PersonOf(SourceRecordKey key) => truth.People.TryGetValue((key.Feed, key.RecordId), out var p) ? p.PersonId : key.ToString();
+        var patterns = result.Pairs.Where(p => p.Decision == MatchDecision.Review)
+            .GroupBy(p => (
+                Same: PersonOf(p.Left) == PersonOf(p.Right),
+                Levels: string.Join(' ', p.Explanation.Comparisons.Where(c => !c.IsTermFrequencyAdjustment && c.Comparison is "first_name" or "family_name" or "date_of_birth" or "address")
+                    .Select(c => c.Level)),
+                Safeguards: string.Join("; ", p.Explanation.SafeguardsApplied.Select(s => s.Length > 30 ? s[..30] : s))))
+            .OrderByDescending(g => g.Count())
+            .Take(20);
+        output.WriteLine();
+        output.WriteLine("Review queue by pattern (same true person?, first/family/dob/address levels, safeguards):");
+        foreach (var group in patterns) output.WriteLine($"  {group.Count(),5}  {(group.Key.Same ? "same  " : "differ")}  {group.Key.Levels}  [{group.Key.Safeguards}]");
+    }
+
+    private static void Evaluate(TextWriter output, MatchEngine engine, List<PersonRecord> records, MatchResult result, string truthFile, int show)
+    {
+        var clustered = new List<ClusteredRecord>(records.Count);
+        var byKey = new Dictionary<SourceRecordKey, PersonRecord>(records.Count);
+        for (var person = 0; person < result.People.Count; person++)
+        {
+            foreach (var record in result.People[person])
+            {
+                byKey[record.Key] = record;
+                var unmatchable = record.FirstName is null && record.FamilyName is null && record.DateOfBirth is null
+                    && record.NhsNumber is null && record.Upn is null && record.CasePersonId is null;
+                clustered.Add(new ClusteredRecord(record.Key, person.ToString(CultureInfo.InvariantCulture), record.DateOfBirth, unmatchable));
+            }
+        }
+
+        var report = TruthEvaluation.Evaluate(TruthEvaluation.ReadTruth(truthFile), clustered, result.ReviewPairs, show);
+        var frequencies = ValueFrequencies.Of(records);
+        EvaluateCommand.Print(output, report);
+        void List(string title, IReadOnlyList<(SourceRecordKey Left, SourceRecordKey Right)> pairs)
+        {
+            if (pairs.Count == 0) return;
+            output.WriteLine();
+            output.WriteLine(title);
+            foreach (var (left, right) in pairs) ExplainCommand.Print(output, engine.Explain(byKey[left], byKey[right], frequencies), engine.Model);
+        }
+
+        ReviewPatterns(output, result, TruthEvaluation.ReadTruth(truthFile));
+        List("Missed pairs (same true person, different clusters):", report.MissedPairs);
+        List("False links (different true people, one cluster):", report.FalseLinks);
+    }
+}
