@@ -30,6 +30,7 @@ public sealed record Publication
     public required IReadOnlyList<Family> Families { get; init; }
     public required IReadOnlyList<Relationship> Relationships { get; init; }
     public required IReadOnlyList<PublishedFeed> Feeds { get; init; }
+    /// <summary>Read once, in order, while publishing: a list that builds each pair (and its JSON) on access is fine.</summary>
     public required IReadOnlyList<PublishedPair> Pairs { get; init; }
     /// <summary>Tonight's golden ID changes (history events, redirects), written with the publication; null writes none.</summary>
     public GoldenIdAssignment? Identity { get; init; }

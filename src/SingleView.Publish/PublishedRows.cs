@@ -233,23 +233,33 @@ internal static class PublishedRows
         await rows.CompleteAsync(cancellationToken);
     }
 
-    public static async Task PairsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<PublishedPair> pairs, CancellationToken cancellationToken)
+    /// <summary>Writes the pairs and returns how many were links and how many for review.</summary>
+    public static async Task<(int Links, int Review)> PairsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<PublishedPair> pairs, CancellationToken cancellationToken)
     {
         await using var rows = RowWriter.Open(connection, transaction, "match_pair", PairColumns);
-        foreach (var p in pairs)
-        {
-            rows.StartRow();
-            rows.Text(p.Left.Feed);
-            rows.Text(p.Left.RecordId);
-            rows.Text(p.Right.Feed);
-            rows.Text(p.Right.RecordId);
-            rows.Text(p.Decision);
-            rows.Double(p.MatchWeight);
-            rows.Double(p.MatchProbability);
-            rows.Text(p.ExplanationJson);
-        }
+        var (links, review) = (0, 0);
 
+        // Reading a pair may be where its explanation is serialised (a lazy list): done in parallel, once.
+        await PreparedChunks.WriteAsync(
+            pairs.Count,
+            i => pairs[i],
+            p =>
+            {
+                if (p.Decision == "link") links++;
+                else if (p.Decision == "review") review++;
+                rows.StartRow();
+                rows.Text(p.Left.Feed);
+                rows.Text(p.Left.RecordId);
+                rows.Text(p.Right.Feed);
+                rows.Text(p.Right.RecordId);
+                rows.Text(p.Decision);
+                rows.Double(p.MatchWeight);
+                rows.Double(p.MatchProbability);
+                rows.Text(p.ExplanationJson);
+            },
+            cancellationToken);
         await rows.CompleteAsync(cancellationToken);
+        return (links, review);
     }
 
     // Enum names without Enum.ToString's reflection per row: these run once per record at a million records.

@@ -67,7 +67,7 @@ public sealed class ServingPublisher(ServingDatabase database, TimeProvider time
         Step("family and relationship");
         await PublishedRows.FeedsAsync(connection, transaction, publication.Feeds, cancellationToken);
         Step("feed_status");
-        await PublishedRows.PairsAsync(connection, transaction, publication.Pairs, cancellationToken);
+        var (links, review) = await PublishedRows.PairsAsync(connection, transaction, publication.Pairs, cancellationToken);
         Step("match_pair");
         var now = timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         if (publication.Identity is { } identity)
@@ -90,8 +90,8 @@ public sealed class ServingPublisher(ServingDatabase database, TimeProvider time
                 SourceRecords = publication.SourceRecords.Count,
                 GoldenRecords = publication.People.Count,
                 Families = publication.Families.Count,
-                Links = publication.Pairs.Count(p => p.Decision == "link"),
-                ReviewPairs = publication.Pairs.Count(p => p.Decision == "review"),
+                Links = links,
+                ReviewPairs = review,
             },
             transaction);
         await transaction.CommitAsync(cancellationToken);

@@ -10,7 +10,6 @@ using SingleView.Ingest.Definitions;
 using SingleView.Ingest.Zones;
 using SingleView.Match;
 using SingleView.Match.Model;
-using SingleView.Match.Scoring;
 using SingleView.Publish;
 using SingleView.Publish.Decisions;
 using SingleView.Publish.Identity;
@@ -93,17 +92,9 @@ public sealed class NightlyRefresh(TimeProvider timeProvider, ILoggerFactory log
                 f.Definition.Governance.SharingAgreement,
                 f.Definition.Governance.DataOwner,
                 f.Definition.Governance.RetentionDays)).ToList(),
-            Pairs = match.Pairs.AsParallel().AsOrdered().Select(p => new PublishedPair(
-                p.Left,
-                p.Right,
-                p.Decision == MatchDecision.Linked ? "link" : "review",
-                p.Explanation.MatchWeight,
-                p.Explanation.MatchProbability,
-                ExplanationJson.Serialise(p))).ToList(),
+            Pairs = new PublishedPairs(match.Pairs),
             Identity = identity,
         };
-        Stage($"serialised {publication.Pairs.Count} pair explanations");
-
         var publishSteps = new List<StageTiming>();
         var publisher = new ServingPublisher(database, timeProvider) { StepCompleted = (step, duration) => publishSteps.Add(new StageTiming(step, duration)) };
         var publicationId = await publisher.PublishAsync(publication, cancellationToken);

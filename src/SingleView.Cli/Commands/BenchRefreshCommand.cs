@@ -45,6 +45,8 @@ internal static class BenchRefreshCommand
                 PipelinesDirectory = result.GetValue(CommonOptions.Pipelines)!,
                 DropRoot = Path.Combine(authority, "drops"),
             };
+            // As `singleview refresh` does: a batch, so no background (concurrent) GC.
+            System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
             var runCount = Math.Max(1, result.GetValue(runs));
             await BenchAsync(context, "SQLite", options, runCount, () => Task.FromResult<(ServingDatabase, Func<Task>)>(
                 (RefreshOptions.DefaultDatabase(options.DataDirectory), () => Task.CompletedTask)), cancellationToken);

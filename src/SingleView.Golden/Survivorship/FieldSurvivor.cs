@@ -41,7 +41,8 @@ internal static class FieldSurvivor
             because = bestCount == values.Count ? "all sources agree" : $"most frequent value ({bestCount} of {values.Count} records)";
         }
 
-        var others = new SourcedValue[values.Count - 1];
+        // Most fields of most people have one value: no array for the others then (a million people).
+        var others = values.Count == 1 ? [] : new SourcedValue[values.Count - 1];
         for (int i = 0, o = 0; i < values.Count; i++)
         {
             if (i != best) others[o++] = values[i];
