@@ -15,6 +15,7 @@ internal static class BenchCommand
         // Subcommands, one line each:
         command.Subcommands.Add(BenchIngestCommand.Create(context));
         command.Subcommands.Add(BenchMatchCommand.Create(context));
+        command.Subcommands.Add(BenchRefreshCommand.Create(context));
         return command;
     }
 }
