@@ -12,6 +12,34 @@ namespace SingleView.Serve.Data;
 /// </summary>
 internal sealed class ServingReader(ServingDatabase database)
 {
+    private static readonly AsyncLocal<SharedConnection?> Shared = new();
+
+    private volatile FeedServicesOfPublication? feedServices;
+
+    /// <summary>
+    /// Makes the reads that follow in the calling async flow share one connection, opened on first use,
+    /// until the result is disposed, instead of opening one per query (a person view makes about ten).
+    /// Synchronous on purpose: an async-local set here flows into the caller's later awaits. Reads must
+    /// be awaited one after another while it is shared.
+    /// </summary>
+    public static IAsyncDisposable ShareConnection()
+    {
+        var shared = new SharedConnection();
+        Shared.Value = shared;
+        return shared;
+    }
+
+    private async Task<ConnectionLease> ConnectAsync(CancellationToken cancellationToken)
+    {
+        if (Shared.Value is { Disposed: false } shared)
+        {
+            shared.Connection ??= await database.OpenAsync(cancellationToken);
+            return new ConnectionLease(shared.Connection, owned: false);
+        }
+
+        return new ConnectionLease(await database.OpenAsync(cancellationToken), owned: true);
+    }
+
     private const string PersonColumns = """
         golden_id AS GoldenId, kind AS Kind, first_name AS FirstName, middle_names AS MiddleNames, family_name AS FamilyName,
         date_of_birth AS DateOfBirth, gender AS Gender, address AS Address, postcode AS Postcode, nhs_number AS NhsNumber,
@@ -32,7 +60,8 @@ internal sealed class ServingReader(ServingDatabase database)
     {
         try
         {
-            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var lease = await ConnectAsync(cancellationToken);
+        var connection = lease.Connection;
             await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM publication", cancellationToken: cancellationToken));
             return true;
         }
@@ -44,7 +73,8 @@ internal sealed class ServingReader(ServingDatabase database)
 
     public async Task<PublicationRow?> LatestPublicationAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var lease = await ConnectAsync(cancellationToken);
+        var connection = lease.Connection;
         return await connection.QuerySingleOrDefaultAsync<PublicationRow>(new CommandDefinition(
             "SELECT publication_id AS PublicationId, published_at AS PublishedAt FROM publication ORDER BY publication_id DESC LIMIT 1",
             cancellationToken: cancellationToken));
@@ -52,7 +82,8 @@ internal sealed class ServingReader(ServingDatabase database)
 
     public async Task<PersonRow?> PersonAsync(string goldenId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var lease = await ConnectAsync(cancellationToken);
+        var connection = lease.Connection;
         return await connection.QuerySingleOrDefaultAsync<PersonRow>(new CommandDefinition(
             $"SELECT {PersonColumns} FROM person WHERE golden_id = @GoldenId", new { GoldenId = goldenId }, cancellationToken: cancellationToken));
     }
@@ -60,38 +91,52 @@ internal sealed class ServingReader(ServingDatabase database)
     public async Task<IReadOnlyList<PersonRow>> PeopleAsync(IReadOnlyCollection<string> goldenIds, CancellationToken cancellationToken)
     {
         if (goldenIds.Count == 0) return [];
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var lease = await ConnectAsync(cancellationToken);
+        var connection = lease.Connection;
         return (await connection.QueryAsync<PersonRow>(new CommandDefinition(
             $"SELECT {PersonColumns} FROM person WHERE {InList("golden_id", "Ids")}", new { Ids = goldenIds.ToArray() }, cancellationToken: cancellationToken))).AsList();
     }
 
-    /// <summary>People whose family or first name sounds like the given codes, or whose date of birth or postcode is one of those given.</summary>
+    /// <summary>
+    /// People whose family or first name sounds like the given codes, or whose date of birth or postcode is
+    /// one of those given, at most <paramref name="limit"/>. The likeliest come first and are never cut:
+    /// a name that sounds right with a date of birth that is right, then name or postcode alone. No
+    /// ORDER BY: sorting every "Smith" of a million records to keep a page of them costs more than the
+    /// search; the scorer ranks what is returned.
+    /// </summary>
     public async Task<IReadOnlyList<PersonRow>> SearchCandidatesAsync(SearchKeys keys, int limit, CancellationToken cancellationToken)
     {
-        var conditions = new List<string>();
-        if (keys.Soundexes.Count > 0)
+        var names = keys.Soundexes.Count > 0 ? $"({InList("family_name_soundex", "Soundexes")} OR {InList("first_name_soundex", "Soundexes")})" : null;
+        var dates = keys.Dates.Count > 0 ? InList("date_of_birth", "Dates") : null;
+        var postcode = keys.Postcode is not null ? "postcode = @Postcode" : null;
+        // Only fixed condition text is joined here; every value travels as a parameter.
+        var passes = new List<string>();
+        if (names is not null && dates is not null) passes.Add($"{names} AND {dates}");
+        if (names is not null && postcode is not null) passes.Add($"{names} AND {postcode}");
+        passes.AddRange(new[] { names, dates, postcode }.OfType<string>());
+        if (passes.Count == 0) return [];
+        await using var lease = await ConnectAsync(cancellationToken);
+        var connection = lease.Connection;
+        var found = new Dictionary<string, PersonRow>(StringComparer.Ordinal);
+        foreach (var condition in passes)
         {
-            conditions.Add(InList("family_name_soundex", "Soundexes"));
-            conditions.Add(InList("first_name_soundex", "Soundexes"));
+            if (found.Count >= limit) break;
+            var rows = await connection.QueryAsync<PersonRow>(new CommandDefinition(
+                $"SELECT {PersonColumns} FROM person WHERE {condition} LIMIT @Limit",
+                new { Soundexes = keys.Soundexes.ToArray(), Dates = keys.Dates.ToArray(), keys.Postcode, Limit = limit - found.Count },
+                cancellationToken: cancellationToken));
+            foreach (var row in rows) found.TryAdd(row.GoldenId, row);
         }
 
-        if (keys.Dates.Count > 0) conditions.Add(InList("date_of_birth", "Dates"));
-        if (keys.Postcode is not null) conditions.Add("postcode = @Postcode");
-        if (conditions.Count == 0) return [];
-        await using var connection = await database.OpenAsync(cancellationToken);
-        // Only fixed condition text is joined here; every value travels as a parameter.
-        var sql = $"SELECT {PersonColumns} FROM person WHERE {string.Join(" OR ", conditions)} ORDER BY golden_id LIMIT @Limit";
-        return (await connection.QueryAsync<PersonRow>(new CommandDefinition(
-            sql,
-            new { Soundexes = keys.Soundexes.ToArray(), Dates = keys.Dates.ToArray(), keys.Postcode, Limit = limit },
-            cancellationToken: cancellationToken))).AsList();
+        return found.Values.ToList();
     }
 
     /// <summary>Golden ids holding an identifier, on the golden record or on any of its source records, with which identifier matched.</summary>
     public async Task<IReadOnlyList<(string GoldenId, string Identifier)>> IdentifierMatchesAsync(
         string? casePersonId, string? nhsNumber, string? upn, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var lease = await ConnectAsync(cancellationToken);
+        var connection = lease.Connection;
         var rows = await connection.QueryAsync<(string GoldenId, string Identifier)>(new CommandDefinition(
             """
             SELECT golden_id, 'case_person_id' FROM person WHERE case_person_id = @CasePersonId
@@ -108,7 +153,8 @@ internal sealed class ServingReader(ServingDatabase database)
 
     public async Task<IReadOnlyList<LineageRow>> LineageAsync(string goldenId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var lease = await ConnectAsync(cancellationToken);
+        var connection = lease.Connection;
         return (await connection.QueryAsync<LineageRow>(new CommandDefinition(
             """
             SELECT field AS Field, value AS Value, source_feed AS SourceFeed, source_record_id AS SourceRecordId,
@@ -123,7 +169,8 @@ internal sealed class ServingReader(ServingDatabase database)
     public async Task<IReadOnlyList<InvolvementRow>> InvolvementsAsync(string goldenId, IReadOnlyCollection<Service> services, CancellationToken cancellationToken)
     {
         if (services.Count == 0) return [];
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var lease = await ConnectAsync(cancellationToken);
+        var connection = lease.Connection;
         return (await connection.QueryAsync<InvolvementRow>(new CommandDefinition(
             $"""
             SELECT feed AS Feed, record_id AS RecordId, service AS Service, status AS Status, start_date AS StartDate,
@@ -140,7 +187,8 @@ internal sealed class ServingReader(ServingDatabase database)
     public async Task<IReadOnlyList<FeedStatusRow>> FeedStatusesAsync(IReadOnlyCollection<Service> services, CancellationToken cancellationToken)
     {
         if (services.Count == 0) return [];
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var lease = await ConnectAsync(cancellationToken);
+        var connection = lease.Connection;
         return (await connection.QueryAsync<FeedStatusRow>(new CommandDefinition(
             $"""
             SELECT feed AS Feed, source_system AS SourceSystem, service AS Service, state AS State, current_as_of AS CurrentAsOf,
@@ -152,10 +200,17 @@ internal sealed class ServingReader(ServingDatabase database)
             cancellationToken: cancellationToken))).AsList();
     }
 
-    /// <summary>Which service every feed serves, from the feed statuses and, for feeds without one, their involvements.</summary>
+    /// <summary>
+    /// Which service every feed serves, from the feed statuses and, for feeds without one, their involvements.
+    /// It changes only with a publication, and finding it scans the involvements, so it is kept until the next one.
+    /// </summary>
     public async Task<FeedServices> FeedServicesAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var publication = (await LatestPublicationAsync(cancellationToken))?.PublicationId ?? 0;
+        var cached = feedServices;
+        if (cached is not null && cached.Publication == publication) return cached.Services;
+        await using var lease = await ConnectAsync(cancellationToken);
+        var connection = lease.Connection;
         var rows = await connection.QueryAsync<(string Feed, string Service)>(new CommandDefinition(
             "SELECT feed, service FROM feed_status UNION SELECT DISTINCT feed, service FROM involvement",
             cancellationToken: cancellationToken));
@@ -165,13 +220,16 @@ internal sealed class ServingReader(ServingDatabase database)
             if (Enum.TryParse<Service>(service, out var parsed)) byFeed.TryAdd(feed, parsed);
         }
 
-        return new FeedServices(byFeed);
+        var services = new FeedServices(byFeed);
+        feedServices = new FeedServicesOfPublication(publication, services);
+        return services;
     }
 
     /// <summary>What each relative is to the person: rows whose "to" is the person, with the relative's name.</summary>
     public async Task<IReadOnlyList<FamilyRow>> FamilyAsync(string goldenId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var lease = await ConnectAsync(cancellationToken);
+        var connection = lease.Connection;
         return (await connection.QueryAsync<FamilyRow>(new CommandDefinition(
             """
             SELECT r.from_golden_id AS GoldenId, r.relationship_type AS RelationshipType, r.source_feed AS SourceFeed,
@@ -187,7 +245,8 @@ internal sealed class ServingReader(ServingDatabase database)
 
     public async Task<IReadOnlyList<SourceRecordRow>> SourceRecordsAsync(string goldenId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var lease = await ConnectAsync(cancellationToken);
+        var connection = lease.Connection;
         return (await connection.QueryAsync<SourceRecordRow>(new CommandDefinition(
             """
             SELECT feed AS Feed, record_id AS RecordId, source_system AS SourceSystem, extract_date AS ExtractDate,
@@ -201,7 +260,8 @@ internal sealed class ServingReader(ServingDatabase database)
     /// <summary>The matcher's pairs between two records of this person.</summary>
     public async Task<IReadOnlyList<MatchPairRow>> MatchPairsAsync(string goldenId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var lease = await ConnectAsync(cancellationToken);
+        var connection = lease.Connection;
         return (await connection.QueryAsync<MatchPairRow>(new CommandDefinition(
             """
             SELECT m.feed_a AS FeedA, m.record_a AS RecordA, m.feed_b AS FeedB, m.record_b AS RecordB, m.decision AS Decision,
@@ -219,7 +279,8 @@ internal sealed class ServingReader(ServingDatabase database)
     /// <summary>Which of the given people have a current school involvement at the school with this URN.</summary>
     public async Task<IReadOnlySet<string>> PeopleOnSchoolRollAsync(IReadOnlyCollection<string> goldenIds, string schoolUrn, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var lease = await ConnectAsync(cancellationToken);
+        var connection = lease.Connection;
         // The URN lives in the details JSON; reading it here keeps the SQL the same on SQLite and PostgreSQL.
         var rows = await connection.QueryAsync<(string GoldenId, string Details)>(new CommandDefinition(
             $"SELECT golden_id, details FROM involvement WHERE service = @Service AND status = @Status AND {InList("golden_id", "Ids")}",
@@ -237,7 +298,8 @@ internal sealed class ServingReader(ServingDatabase database)
     /// </summary>
     public async Task<string?> CurrentGoldenIdAsync(string goldenId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var lease = await ConnectAsync(cancellationToken);
+        var connection = lease.Connection;
         var seen = new HashSet<string>(StringComparer.Ordinal) { goldenId };
         string? current = null;
         var next = goldenId;
@@ -253,7 +315,8 @@ internal sealed class ServingReader(ServingDatabase database)
     /// <summary>The schools found in the data (URN and name), for the demo sign-in.</summary>
     public async Task<IReadOnlyList<(string Urn, string Name)>> SchoolsAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var lease = await ConnectAsync(cancellationToken);
+        var connection = lease.Connection;
         var rows = await connection.QueryAsync<SchoolRow>(new CommandDefinition(
             "SELECT DISTINCT organisation AS Organisation, details AS Details FROM involvement WHERE service = @Service",
             new { Service = nameof(Service.School) },
@@ -267,6 +330,8 @@ internal sealed class ServingReader(ServingDatabase database)
             .ToList();
     }
 }
+
+internal sealed record FeedServicesOfPublication(long Publication, FeedServices Services);
 
 /// <summary>Reads an involvement's details JSON object into name/value text, tolerating what a partner sent.</summary>
 internal static class DetailsJson
@@ -295,5 +360,27 @@ internal static class DetailsJson
         }
 
         return result;
+    }
+}
+
+/// <summary>A connection for one read: its own, or the one shared by <see cref="ServingReader.ShareConnection"/>.</summary>
+internal sealed class ConnectionLease(DbConnection connection, bool owned) : IAsyncDisposable
+{
+    public DbConnection Connection { get; } = connection;
+
+    public ValueTask DisposeAsync() => owned ? Connection.DisposeAsync() : ValueTask.CompletedTask;
+}
+
+/// <summary>The connection shared by the reads of one request.</summary>
+internal sealed class SharedConnection : IAsyncDisposable
+{
+    public DbConnection? Connection { get; set; }
+
+    public bool Disposed { get; private set; }
+
+    public ValueTask DisposeAsync()
+    {
+        Disposed = true;
+        return Connection?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }

@@ -34,6 +34,7 @@ internal sealed class PersonLookup(PersonViewService people, ServingReader reade
         purpose = string.IsNullOrWhiteSpace(purpose) ? null : purpose.Trim();
         if (purpose is { Length: > MaximumPurposeLength }) purpose = purpose[..MaximumPurposeLength];
         if (viewer.Role.PurposeRequired && purpose is null) return new PersonLookupResult.PurposeNeeded();
+        await using var connection = ServingReader.ShareConnection();
 
         var person = await people.GetAsync(viewer, goldenId, cancellationToken);
         if (person is not null)

@@ -26,6 +26,7 @@ internal sealed class PersonSearch(ServingReader reader, AccessPolicy access, Ni
     {
         // A field the role may not see cannot be searched on either: a match would reveal its value.
         if (!AccessPolicy.SeesField(viewer, StandardFields.Postcode)) query = query with { Postcode = null };
+        await using var connection = ServingReader.ShareConnection();
         var scored = query.Identifier is not null
             ? await ByIdentifierAsync(viewer, query.Identifier, cancellationToken)
             : await ByNameAsync(query, cancellationToken);
