@@ -57,6 +57,7 @@ public static class SingleViewWebApp
         services.AddOpenApi(OpenApiDescription.Configure);
         SignInSchemes.Add(services, options);
         Administration.SchedulePages.AddServices(services, options, timeProvider);
+        Workbench.WorkbenchEndpoints.AddServices(services, options);
 
         var app = builder.Build();
         app.Use(SecurityHeaders);
@@ -69,6 +70,7 @@ public static class SingleViewWebApp
         PageEndpoints.Map(app);
         Administration.SchedulePages.Map(app);
         ApiEndpoints.Map(app);
+        Workbench.WorkbenchEndpoints.Map(app);
         if (options.DemoMode) DemoSignInEndpoints.Map(app);
         return app;
     }
