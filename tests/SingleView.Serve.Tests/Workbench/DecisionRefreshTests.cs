@@ -90,6 +90,34 @@ public sealed class DecisionRefreshTests
         quality.LinkedToOtherFeeds.ShouldBeGreaterThan(0);
     }
 
+    [Test]
+    public async Task UnmatchedRecords_PoliceChildrenLinkedToNobody_ListedWithScoredCandidatesAndReasons()
+    {
+        var options = Options;
+        await RefreshAsync(options, 0);
+        var settings = new WorkbenchSettings
+        {
+            ConfigDirectory = RepositoryRoot.Config,
+            ExpectedLinks = new Dictionary<string, ExpectedLink> { ["police"] = new(["school", "lcs", "ehm", "health"], ChildrenOnly: true) },
+        };
+
+        var feeds = await new UnmatchedRecords(options.ResolvedDatabase, settings).ListAsync(100, default);
+
+        var police = feeds.ShouldHaveSingleItem();
+        police.Records.ShouldNotBeEmpty();
+        var membership = await MembershipAsync(options.ResolvedDatabase);
+        foreach (var record in police.Records)
+        {
+            SourceRecordKey.TryParse(record.Record, out var key).ShouldBeTrue();
+            membership.Count(m => m.Value == membership[key]).ShouldBe(1, $"{record.Record} is linked to nobody");
+            record.Candidates.Count.ShouldBeLessThanOrEqualTo(settings.Candidates);
+            record.Candidates.ShouldAllBe(c => c.WhyNotLinked.Length > 0 && !c.Record.StartsWith("police:"));
+            record.Candidates.Select(c => c.MatchWeight).ShouldBeInOrder(SortDirection.Descending);
+        }
+
+        police.Records.ShouldContain(r => r.Candidates.Count > 0);
+    }
+
     /// <summary>Tonight's police extract: last night's less one nominal, plus a new one, with one address changed.</summary>
     private (string Dropped, string Added) ChangePolice(int night)
     {
