@@ -10,7 +10,7 @@ public class MatchEngineTests
     [Test]
     public void Run_SamePersonAcrossFeedsAfterAMove_Linked()
     {
-        var result = Run(Person("school:1"), Person("police:9", address: "3 Far Road, Anytown", postcode: "AT9 9ZZ"));
+        var result = Run(Person("school:1"), Person("police:9", address: "3 Far Road, Otherton", postcode: "OT9 9ZZ"));
 
         result.People.Count.ShouldBe(1);
         result.Pairs.Single().Decision.ShouldBe(MatchDecision.Linked);

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace SingleView.Match.Scoring;
 
 /// <summary>
@@ -9,15 +7,16 @@ namespace SingleView.Match.Scoring;
 /// </summary>
 public sealed class ValueFrequencies
 {
-    private readonly FrozenDictionary<string, int> firstNames;
-    private readonly FrozenDictionary<string, int> familyNames;
-    private readonly FrozenDictionary<string, int> postcodes;
+    private readonly Dictionary<string, int> firstNames;
+    private readonly Dictionary<string, int> familyNames;
+    private readonly Dictionary<string, int> postcodes;
 
     private ValueFrequencies(Dictionary<string, int> firstNames, Dictionary<string, int> familyNames, Dictionary<string, int> postcodes)
     {
-        this.firstNames = firstNames.ToFrozenDictionary(StringComparer.Ordinal);
-        this.familyNames = familyNames.ToFrozenDictionary(StringComparer.Ordinal);
-        this.postcodes = postcodes.ToFrozenDictionary(StringComparer.Ordinal);
+        // Plain dictionaries: freezing a million keys costs more than every lookup it would save.
+        this.firstNames = firstNames;
+        this.familyNames = familyNames;
+        this.postcodes = postcodes;
         FirstNameTotal = firstNames.Values.Sum();
         FamilyNameTotal = familyNames.Values.Sum();
         PostcodeTotal = postcodes.Values.Sum();
@@ -58,7 +57,7 @@ public sealed class ValueFrequencies
     public int FamilyName(string key) => Lookup(familyNames, key);
     public int Postcode(string? key) => Lookup(postcodes, key);
 
-    private static int Lookup(FrozenDictionary<string, int> counts, string? key) =>
+    private static int Lookup(Dictionary<string, int> counts, string? key) =>
         string.IsNullOrEmpty(key) ? 0 : counts.TryGetValue(key, out var count) ? count : 1;
 
     /// <summary>Fills each record's counts, so that scoring reads an int instead of hashing a string per pair.</summary>
