@@ -55,6 +55,9 @@ internal sealed class ServingReader(ServingDatabase database)
         ? $"{column} = ANY(@{parameter})"
         : $"{column} IN @{parameter}";
 
+    /// <summary>Rows taken of people only one of whose two names sounds right: enough to show near misses.</summary>
+    internal const int EitherNameFallbackLimit = 200;
+
     /// <summary>True when the serving schema is there to read (the publish stage may not have run yet).</summary>
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
     {
@@ -100,9 +103,12 @@ internal sealed class ServingReader(ServingDatabase database)
     /// <summary>
     /// People whose family or first name sounds like the given codes, or whose date of birth or postcode is
     /// one of those given, at most <paramref name="limit"/>. The likeliest come first and are never cut:
-    /// a name that sounds right with a date of birth that is right, then name or postcode alone. No
-    /// ORDER BY: sorting every "Smith" of a million records to keep a page of them costs more than the
-    /// search; the scorer ranks what is returned.
+    /// a name that sounds right with a date of birth or postcode that is right, then both names sounding
+    /// right (one seek of ix_person_family_first_soundex), then either name alone — for two names only
+    /// <see cref="EitherNameFallbackLimit"/> of those, since over a million records one common surname is
+    /// tens of thousands of rows that would all be read and scored to rank below the others — then date of
+    /// birth or postcode alone. No ORDER BY: sorting every "Smith" to keep a page of them costs more than
+    /// the search; the scorer ranks what is returned.
     /// </summary>
     public async Task<IReadOnlyList<PersonRow>> SearchCandidatesAsync(SearchKeys keys, int limit, CancellationToken cancellationToken)
     {
@@ -110,20 +116,27 @@ internal sealed class ServingReader(ServingDatabase database)
         var dates = keys.Dates.Count > 0 ? InList("date_of_birth", "Dates") : null;
         var postcode = keys.Postcode is not null ? "postcode = @Postcode" : null;
         // Only fixed condition text is joined here; every value travels as a parameter.
-        var passes = new List<string>();
-        if (names is not null && dates is not null) passes.Add($"{names} AND {dates}");
-        if (names is not null && postcode is not null) passes.Add($"{names} AND {postcode}");
-        passes.AddRange(new[] { names, dates, postcode }.OfType<string>());
+        var bothNames = keys.Soundexes.Count > 0 && keys.TwoNames
+            ? $"{InList("family_name_soundex", "Soundexes")} AND {InList("first_name_soundex", "Soundexes")}"
+            : null;
+        var passes = new List<(string Condition, int Limit)>();
+        if (names is not null && dates is not null) passes.Add(($"{names} AND {dates}", limit));
+        if (names is not null && postcode is not null) passes.Add(($"{names} AND {postcode}", limit));
+        if (bothNames is not null) passes.Add((bothNames, limit));
+        if (names is not null) passes.Add((names, keys.TwoNames ? Math.Min(limit, EitherNameFallbackLimit) : limit));
+        passes.AddRange(new[] { dates, postcode }.OfType<string>().Select(c => (c, limit)));
         if (passes.Count == 0) return [];
         await using var lease = await ConnectAsync(cancellationToken);
         var connection = lease.Connection;
         var found = new Dictionary<string, PersonRow>(StringComparer.Ordinal);
-        foreach (var condition in passes)
+        var soundexes = keys.Soundexes.ToArray();
+        var dateValues = keys.Dates.ToArray();
+        foreach (var (condition, passLimit) in passes)
         {
             if (found.Count >= limit) break;
             var rows = await connection.QueryAsync<PersonRow>(new CommandDefinition(
                 $"SELECT {PersonColumns} FROM person WHERE {condition} LIMIT @Limit",
-                new { Soundexes = keys.Soundexes.ToArray(), Dates = keys.Dates.ToArray(), keys.Postcode, Limit = limit - found.Count },
+                new { Soundexes = soundexes, Dates = dateValues, keys.Postcode, Limit = Math.Min(passLimit, limit - found.Count) },
                 cancellationToken: cancellationToken));
             foreach (var row in rows) found.TryAdd(row.GoldenId, row);
         }

@@ -57,7 +57,7 @@ internal sealed class PersonSearch(ServingReader reader, AccessPolicy access, Ni
             if (DateInput.Swapped(dob) is { } swapped) dates.Add(DateInput.Iso(swapped));
         }
 
-        var candidates = await reader.SearchCandidatesAsync(new SearchKeys(soundexes, dates, query.Postcode), CandidateLimit, cancellationToken);
+        var candidates = await reader.SearchCandidatesAsync(new SearchKeys(soundexes, dates, query.Postcode, TwoNames: first is not null && family is not null), CandidateLimit, cancellationToken);
         return candidates
             .Select(person => (Person: person, Scored: SearchScorer.Score(query, person, nicknames)))
             .Where(c => c.Scored.Score >= MinimumScore)
