@@ -25,7 +25,7 @@ internal sealed class DeliveryStandardiser(Lake lake, FeedDefinition definition,
         var mapper = new RecordMapper(definition, delivery.DeliveryDate, lake.RelativePath(delivery.Path));
         var records = new List<PersonRecord>();
         var accepted = 0;
-        var firstLineOfId = new Dictionary<string, long>(StringComparer.Ordinal);
+        var firstLineOfId = new RecordIdRegister();
         await using var standardised = StandardisedZoneFile.Create(lake.StandardisedPath(feed, delivery.DeliveryDate, delivery.FileName));
         await using var quarantine = QuarantineFile.Create(lake.QuarantinePath(feed, delivery.DeliveryDate, delivery.FileName));
         PersonRecord? acceptedRecord = null;
@@ -88,13 +88,13 @@ internal sealed class DeliveryStandardiser(Lake lake, FeedDefinition definition,
             records);
     }
 
-    private static string? Accept(MappingResult result, long lineNumber, Dictionary<string, long> firstLineOfId, out PersonRecord? accepted)
+    private static string? Accept(MappingResult result, long lineNumber, RecordIdRegister firstLineOfId, out PersonRecord? accepted)
     {
         accepted = null;
         if (result.Record is not { } record) return result.Rejection;
-        if (!firstLineOfId.TryAdd(record.Key.RecordId, lineNumber))
+        if (!firstLineOfId.TryAdd(record.Key.RecordId, lineNumber, out var firstLine))
         {
-            return $"the record id '{record.Key.RecordId}' is duplicated: first on line {firstLineOfId[record.Key.RecordId]}";
+            return $"the record id '{record.Key.RecordId}' is duplicated: first on line {firstLine}";
         }
 
         accepted = record;

@@ -12,7 +12,7 @@ public static partial class ContactDetails
     public static string? NormalisePhone(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
-        var digits = string.Concat(raw.Where(char.IsAsciiDigit));
+        var digits = Characters.Keep(raw, char.IsAsciiDigit);
         if (raw.TrimStart().StartsWith('+') && digits.StartsWith("44", StringComparison.Ordinal))
         {
             // "+44 (0)161 ..." already carries the national 0 in brackets; do not add a second one.
@@ -22,7 +22,7 @@ public static partial class ContactDetails
     }
 
     /// <summary>The checklist's rule: a UK phone number has 10 or 11 digits.</summary>
-    public static bool IsValidPhone(string? digits) => digits is { Length: 10 or 11 } && digits.All(char.IsAsciiDigit);
+    public static bool IsValidPhone(string? digits) => digits is { Length: 10 or 11 } && !digits.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     public static string? NormaliseEmail(string? raw) =>
         string.IsNullOrWhiteSpace(raw) ? null : raw.Trim().ToLowerInvariant();

@@ -18,6 +18,7 @@ public static class NameStandardiser
     public static string? Standardise(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
+        if (TryStandardiseSimpleWord(raw) is { } simple) return simple.Length == 0 ? null : simple;
         var folded = RemoveDiacritics(raw.Trim());
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
@@ -108,6 +109,34 @@ public static class NameStandardiser
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    // Most names are one plain ASCII word ("SMITH", "jessica", " Davis "): the general path below
+    // (folding, splitting, joining) gives the same answer, so it is skipped for them — this is most
+    // of ingest's name standardisation. Null means "not simple: take the general path"; empty means
+    // the word is a title alone (no name).
+    private static string? TryStandardiseSimpleWord(string raw)
+    {
+        var word = raw.AsSpan().Trim();
+        if (word.Length == 0) return null;
+        var alreadyInForm = char.IsAsciiLetterUpper(word[0]);
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetter(c)) return null;
+        }
+
+        for (var i = 1; i < word.Length && alreadyInForm; i++) alreadyInForm = char.IsAsciiLetterLower(word[i]);
+        var mc = word.Length > 3 && (word[0] | 0x20) == 'm' && (word[1] | 0x20) == 'c';
+        if (Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return string.Empty;
+        if (alreadyInForm && !mc) return word.Length == raw.Length ? raw : word.ToString();
+        return string.Create(word.Length, (raw, mc), static (chars, state) =>
+        {
+            var source = state.raw.AsSpan().Trim();
+            for (var i = 0; i < chars.Length; i++) chars[i] = char.ToLowerInvariant(source[i]);
+            chars[0] = char.ToUpperInvariant(chars[0]);
+            // "Mcdonald" → "McDonald", as Capitalise does.
+            if (state.mc) chars[2] = char.ToUpperInvariant(chars[2]);
+        });
     }
 
     private static string Capitalise(string word)

@@ -7,14 +7,14 @@ public static class NhsNumber
     public static string? Normalise(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
-        var digits = string.Concat(raw.Where(char.IsAsciiDigit));
+        var digits = Characters.Keep(raw, char.IsAsciiDigit);
         return digits.Length == 0 ? null : digits;
     }
 
     public static bool IsValid(string? digits)
     {
-        if (digits is not { Length: 10 } || !digits.All(char.IsAsciiDigit)) return false;
-        if (digits.Distinct().Count() == 1) return false; // 0000000000 and friends pass the sum but are placeholders
+        if (digits is not { Length: 10 } || digits.AsSpan().ContainsAnyExceptInRange('0', '9')) return false;
+        if (!digits.AsSpan().ContainsAnyExcept(digits[0])) return false; // 0000000000 and friends pass the sum but are placeholders
         var check = CheckDigit(digits.AsSpan(0, 9));
         return check is not null && check == digits[9] - '0';
     }

@@ -12,13 +12,42 @@ public static partial class Postcode
     public static string? Normalise(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
+        // One pass over a stack buffer (a postcode cell is short); a long cell takes the plain route.
+        if (raw.Length > 64) return NormaliseLong(raw);
+        Span<char> compact = stackalloc char[65];
+        var length = 0;
+        foreach (var c in raw)
+        {
+            if (!char.IsWhiteSpace(c)) compact[length++] = char.ToUpperInvariant(c);
+        }
+
+        if (length < 5) return new string(compact[..length]);
+        compact[(length - 3)..length].CopyTo(compact[(length - 2)..]);
+        compact[length - 3] = ' ';
+        var result = compact[..(length + 1)];
+        return result.SequenceEqual(raw) ? raw : new string(result);
+    }
+
+    private static string NormaliseLong(string raw)
+    {
         var compact = string.Concat(raw.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
         if (compact.Length < 5) return compact;
         return string.Concat(compact.AsSpan(0, compact.Length - 3), " ", compact.AsSpan(compact.Length - 3));
     }
 
-    public static bool IsValid(string? normalised) =>
-        normalised is not null && ValidCompact().IsMatch(normalised.Replace(" ", string.Empty, StringComparison.Ordinal));
+    public static bool IsValid(string? normalised)
+    {
+        if (normalised is null) return false;
+        if (normalised.Length > 64) return ValidCompact().IsMatch(normalised.Replace(" ", string.Empty, StringComparison.Ordinal));
+        Span<char> compact = stackalloc char[64];
+        var length = 0;
+        foreach (var c in normalised)
+        {
+            if (c != ' ') compact[length++] = c;
+        }
+
+        return ValidCompact().IsMatch(compact[..length]);
+    }
 
     /// <summary>The outward code: "M1 1AE" → "M1".</summary>
     public static string? District(string? normalised)

@@ -11,7 +11,7 @@ public static class UniquePupilNumber
     public static string? Normalise(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
-        var compact = string.Concat(raw.Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
+        var compact = Characters.Keep(raw, char.IsAsciiLetterOrDigit).ToUpperInvariant();
         return compact.Length == 0 ? null : compact;
     }
 

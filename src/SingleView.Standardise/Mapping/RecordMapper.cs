@@ -14,6 +14,11 @@ namespace SingleView.Standardise.Mapping;
 internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDate, string rawFile)
 {
     private readonly MappingPlan plan = new(definition);
+    private readonly List<string> warnings = [];
+
+    // Household roles are a handful of words per feed, each parsed by splitting into words: remembered
+    // (up to a bound, so a feed of free text cannot grow it without limit).
+    private readonly Dictionary<string, HouseholdRole> householdRoles = new(StringComparer.Ordinal);
 
     public MappingResult Map(DeliveryRow row)
     {
@@ -21,7 +26,7 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
         if (string.IsNullOrEmpty(recordId)) return MappingResult.Rejected($"the record id ({definition.RecordIdColumn}) is empty");
 
         var cells = new TargetCells(plan, row);
-        var warnings = new List<string>();
+        warnings.Clear();
         var dateOfBirth = DateOfBirthParser.ParseDateOfBirth(cells[StandardFields.DateOfBirth], DateFormatsFor(StandardFields.DateOfBirth), extractDate);
         if (dateOfBirth.IsProblem) return MappingResult.Rejected($"{StandardFields.DateOfBirth}: {dateOfBirth.Problem}");
 
@@ -58,14 +63,23 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
             Email = Email(cells[StandardFields.Email], StandardFields.Email, warnings),
             SpecialEducationalNeeds = YesNo.IsYes(cells[StandardFields.SpecialEducationalNeeds]),
             HouseholdKey = cells[StandardFields.HouseholdKey],
-            HouseholdRole = HouseholdRoles.Parse(cells[StandardFields.HouseholdRole]),
+            HouseholdRole = RoleOf(cells[StandardFields.HouseholdRole]),
             Restricted = YesNo.IsYes(cells[StandardFields.Restricted]),
             Involvement = Involvement(cells, warnings),
             RawFile = rawFile,
             RawLine = row.LineNumber,
-            Warnings = warnings,
+            Warnings = warnings.Count == 0 ? [] : warnings.ToArray(),
         };
         return MappingResult.Accepted(record);
+    }
+
+    private HouseholdRole RoleOf(string? value)
+    {
+        if (value is null) return Core.Model.HouseholdRole.Unknown;
+        if (householdRoles.TryGetValue(value, out var role)) return role;
+        role = HouseholdRoles.Parse(value);
+        if (householdRoles.Count < 1024) householdRoles[value] = role;
+        return role;
     }
 
     private static (string? First, string? Middle, string? Family) Names(TargetCells cells)

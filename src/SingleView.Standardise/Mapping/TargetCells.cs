@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using SingleView.Standardise.Reading;
 
 namespace SingleView.Standardise.Mapping;
@@ -9,13 +10,16 @@ namespace SingleView.Standardise.Mapping;
 /// </summary>
 internal readonly struct TargetCells(MappingPlan plan, DeliveryRow row)
 {
+    private readonly FrozenDictionary<string, TargetSlot> slots = plan.SlotsFor(row.Layout);
+
     public string? this[string target]
     {
         get
         {
-            var raw = row.Cell(plan.ColumnFor(target))?.Trim();
+            if (!slots.TryGetValue(target, out var slot)) return null;
+            var raw = row.CellAt(slot.Slot)?.Trim();
             if (string.IsNullOrEmpty(raw)) return null;
-            raw = plan.Translate(target, raw);
+            if (slot.Values is { } values && values.TryGetValue(raw, out var mapped)) raw = mapped.Trim();
             return raw.Length == 0 ? null : raw;
         }
     }

@@ -3,6 +3,10 @@ namespace SingleView.Standardise.Mapping;
 internal static class YesNo
 {
     /// <summary>yes / y / true / 1 (any case) are true; anything else, including empty, is false.</summary>
-    public static bool IsYes(string? value) =>
-        value?.Trim().ToUpperInvariant() is "YES" or "Y" or "TRUE" or "1";
+    public static bool IsYes(string? value)
+    {
+        var text = value.AsSpan().Trim();
+        return text.Equals("YES", StringComparison.OrdinalIgnoreCase) || text.Equals("Y", StringComparison.OrdinalIgnoreCase)
+            || text.Equals("TRUE", StringComparison.OrdinalIgnoreCase) || text is "1";
+    }
 }

@@ -33,7 +33,7 @@ internal sealed class StandardisedZoneFile : IAsyncDisposable
 
     public void Write(PersonRecord record)
     {
-        JsonSerializer.Serialize(json, record, LakeJson.Options);
+        PersonRecordJson.Write(json, record);
         json.Flush();
         json.Reset();
         buffer.Write(NewLine);

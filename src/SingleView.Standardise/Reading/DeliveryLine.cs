@@ -48,11 +48,10 @@ internal sealed record DeliveryRow : DeliveryLine
 
     public override string RawText => rawText ??= rawTextOf!(LineNumber);
 
-    public string? Cell(string? column)
-    {
-        var slot = Layout.SlotOf(column);
-        return slot < 0 ? null : CellValues[slot];
-    }
+    public string? Cell(string? column) => CellAt(Layout.SlotOf(column));
+
+    /// <summary>The cell at a <see cref="ColumnLayout.SlotOf"/> position; null for -1 (a column the row does not have).</summary>
+    public string? CellAt(int slot) => slot < 0 ? null : CellValues[slot];
 }
 
 /// <summary>A record that cannot be used as it stands (bad quoting, wrong number of fields, bad bytes).</summary>
