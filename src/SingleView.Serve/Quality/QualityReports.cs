@@ -17,6 +17,10 @@ internal sealed class QualityReports(ServingDatabase database, string? lakeDirec
     /// <summary>A delivery received more than this after its delivery date counts as late.</summary>
     public static readonly TimeSpan LateAfter = TimeSpan.FromDays(1);
 
+    /// <summary>A feed name as pipelines/*.yaml name them; anything else (a path, "..") never reaches the lake.</summary>
+    public static bool IsFeedName(string? feed) =>
+        feed is { Length: > 0 and <= 64 } && feed.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
     public bool HasLake => lakeDirectory is not null && Directory.Exists(lakeDirectory);
 
     public async Task<IReadOnlyList<string>> FeedsAsync(CancellationToken cancellationToken)
@@ -37,6 +41,7 @@ internal sealed class QualityReports(ServingDatabase database, string? lakeDirec
 
     public async Task<FeedQuality> ForFeedAsync(string feed, CancellationToken cancellationToken)
     {
+        if (!IsFeedName(feed)) throw new ArgumentException($"'{feed}' is not a feed name.", nameof(feed));
         await using var connection = await database.OpenAsync(cancellationToken);
         var status = await connection.QuerySingleOrDefaultAsync<(string State, string? Message)?>(new CommandDefinition(
             "SELECT state, message FROM feed_status WHERE feed = @Feed", new { Feed = feed }, cancellationToken: cancellationToken));

@@ -58,7 +58,8 @@ internal static class WorkbenchEndpoints
         api.MapPost("/pairs/{left}/{right}/undo", UndoApiAsync);
         api.MapGet("/unmatched", async (UnmatchedRecords unmatched, CancellationToken ct) => Results.Ok(await unmatched.ListAsync(UnmatchedPerFeed, ct)));
         api.MapGet("/reports", async (WrongLinkReports reports, CancellationToken ct) => Results.Ok(await reports.OpenAsync(ct)));
-        api.MapGet("/quality/{feed}", async (QualityReports quality, string feed, CancellationToken ct) => Results.Ok(await quality.ForFeedAsync(feed, ct)));
+        api.MapGet("/quality/{feed}", async (QualityReports quality, string feed, CancellationToken ct) =>
+            QualityReports.IsFeedName(feed) ? Results.Ok(await quality.ForFeedAsync(feed, ct)) : Results.NotFound());
         api.MapGet("/estimate", async (AccuracyEstimate estimate, CancellationToken ct) => Results.Ok(await estimate.EstimateAsync(ct)));
 
         app.MapPost("/people/{goldenId}/wrong-link", ReportPageAsync).ExcludeFromDescription();
@@ -153,10 +154,13 @@ internal static class WorkbenchEndpoints
         RequestContext.Page(WorkbenchPages.QualityIndex(request.FrameFor(Officer(context, request)), await quality.FeedsAsync(ct), quality.HasLake));
 
     private static async Task<IResult> QualityPageAsync(HttpContext context, RequestContext request, QualityReports quality, string feed, CancellationToken ct) =>
-        RequestContext.Page(WorkbenchPages.Quality(request.FrameFor(Officer(context, request)), await quality.ForFeedAsync(feed, ct)));
+        QualityReports.IsFeedName(feed)
+            ? RequestContext.Page(WorkbenchPages.Quality(request.FrameFor(Officer(context, request)), await quality.ForFeedAsync(feed, ct)))
+            : RequestContext.Page(WorkbenchPages.Message(request.FrameFor(Officer(context, request)), "Not found", "There is no such feed."), StatusCodes.Status404NotFound);
 
     private static async Task<IResult> ExportAsync(QualityReports quality, string feed, CancellationToken ct)
     {
+        if (!QualityReports.IsFeedName(feed)) return Results.NotFound();
         var csv = QualityExport.Csv(await quality.ForFeedAsync(feed, ct));
         var name = new string(feed.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_').ToArray());
         return Results.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"quality-{name}.csv");

@@ -69,3 +69,14 @@ public class QualityMeasureTests
     public void Wilson_NoDecisions_HasNoEstimate() =>
         Proportion.Wilson(0, 0).Estimate.ShouldBeNull();
 }
+
+public class FeedNameTests
+{
+    [TestCase("police", true)]
+    [TestCase("youth-justice", true)]
+    [TestCase("..", false)]
+    [TestCase("../raw", false)]
+    [TestCase("", false)]
+    public void IsFeedName_OnlyFeedNamesReachTheLake(string feed, bool expected) =>
+        QualityReports.IsFeedName(feed).ShouldBe(expected);
+}
