@@ -14,7 +14,7 @@ internal sealed class ServingReader(ServingDatabase database)
 {
     private static readonly AsyncLocal<SharedConnection?> Shared = new();
 
-    private volatile FeedServicesOfPublication? feedServices;
+    private volatile PublicationFeeds? publicationFeeds;
 
     /// <summary>
     /// Makes the reads that follow in the calling async flow share one connection, opened on first use,
@@ -45,6 +45,47 @@ internal sealed class ServingReader(ServingDatabase database)
         date_of_birth AS DateOfBirth, gender AS Gender, address AS Address, postcode AS Postcode, nhs_number AS NhsNumber,
         upn AS Upn, case_person_id AS CasePersonId, phone AS Phone, email AS Email, family_id AS FamilyId,
         restricted AS Restricted, first_name_key AS FirstNameKey, family_name_key AS FamilyNameKey
+        """;
+
+    // The statements of one person's view, run together by PersonRecordsAsync. "@@Services" is where the
+    // provider's form of "service is one of @Services" goes.
+    private const string LineageSql = """
+            SELECT field AS Field, value AS Value, source_feed AS SourceFeed, source_record_id AS SourceRecordId,
+                   source_system AS SourceSystem, extract_date AS ExtractDate, rule AS Rule, other_values AS OtherValues
+            FROM field_lineage WHERE golden_id = @GoldenId
+        """;
+
+    private const string InvolvementSql = """
+            SELECT feed AS Feed, record_id AS RecordId, service AS Service, status AS Status, start_date AS StartDate,
+                   end_date AS EndDate, nature AS Nature, organisation AS Organisation, contact_name AS ContactName,
+                   contact_role AS ContactRole, contact_phone AS ContactPhone, contact_email AS ContactEmail, details AS Details
+            FROM involvement WHERE golden_id = @GoldenId AND @@Services
+            ORDER BY service, status, start_date DESC
+        """;
+
+    private const string FamilySql = """
+            SELECT r.from_golden_id AS GoldenId, r.relationship_type AS RelationshipType, r.source_feed AS SourceFeed,
+                   r.evidence AS Evidence, p.first_name AS FirstName, p.family_name AS FamilyName,
+                   p.date_of_birth AS DateOfBirth, p.kind AS Kind
+            FROM relationship r JOIN person p ON p.golden_id = r.from_golden_id
+            WHERE r.to_golden_id = @GoldenId
+            ORDER BY r.relationship_type, p.date_of_birth
+        """;
+
+    private const string SourceRecordSql = """
+            SELECT feed AS Feed, record_id AS RecordId, source_system AS SourceSystem, extract_date AS ExtractDate,
+                   first_name AS FirstName, family_name AS FamilyName, date_of_birth AS DateOfBirth
+            FROM source_record WHERE golden_id = @GoldenId ORDER BY feed, record_id
+        """;
+
+    private const string MatchPairSql = """
+            SELECT m.feed_a AS FeedA, m.record_a AS RecordA, m.feed_b AS FeedB, m.record_b AS RecordB, m.decision AS Decision,
+                   m.match_weight AS MatchWeight, m.match_probability AS MatchProbability, m.explanation AS Explanation
+            FROM match_pair m
+            JOIN source_record a ON a.feed = m.feed_a AND a.record_id = m.record_a
+            JOIN source_record b ON b.feed = m.feed_b AND b.record_id = m.record_b
+            WHERE a.golden_id = @GoldenId AND b.golden_id = @GoldenId
+            ORDER BY m.match_probability DESC
         """;
 
     /// <summary>
@@ -81,14 +122,6 @@ internal sealed class ServingReader(ServingDatabase database)
         return await connection.QuerySingleOrDefaultAsync<PublicationRow>(new CommandDefinition(
             "SELECT publication_id AS PublicationId, published_at AS PublishedAt FROM publication ORDER BY publication_id DESC LIMIT 1",
             cancellationToken: cancellationToken));
-    }
-
-    public async Task<PersonRow?> PersonAsync(string goldenId, CancellationToken cancellationToken)
-    {
-        await using var lease = await ConnectAsync(cancellationToken);
-        var connection = lease.Connection;
-        return await connection.QuerySingleOrDefaultAsync<PersonRow>(new CommandDefinition(
-            $"SELECT {PersonColumns} FROM person WHERE golden_id = @GoldenId", new { GoldenId = goldenId }, cancellationToken: cancellationToken));
     }
 
     public async Task<IReadOnlyList<PersonRow>> PeopleAsync(IReadOnlyCollection<string> goldenIds, CancellationToken cancellationToken)
@@ -164,64 +197,17 @@ internal sealed class ServingReader(ServingDatabase database)
         return rows.AsList();
     }
 
-    public async Task<IReadOnlyList<LineageRow>> LineageAsync(string goldenId, CancellationToken cancellationToken)
-    {
-        await using var lease = await ConnectAsync(cancellationToken);
-        var connection = lease.Connection;
-        return (await connection.QueryAsync<LineageRow>(new CommandDefinition(
-            """
-            SELECT field AS Field, value AS Value, source_feed AS SourceFeed, source_record_id AS SourceRecordId,
-                   source_system AS SourceSystem, extract_date AS ExtractDate, rule AS Rule, other_values AS OtherValues
-            FROM field_lineage WHERE golden_id = @GoldenId
-            """,
-            new { GoldenId = goldenId },
-            cancellationToken: cancellationToken))).AsList();
-    }
-
-    /// <summary>The person's involvements with the given services only.</summary>
-    public async Task<IReadOnlyList<InvolvementRow>> InvolvementsAsync(string goldenId, IReadOnlyCollection<Service> services, CancellationToken cancellationToken)
-    {
-        if (services.Count == 0) return [];
-        await using var lease = await ConnectAsync(cancellationToken);
-        var connection = lease.Connection;
-        return (await connection.QueryAsync<InvolvementRow>(new CommandDefinition(
-            $"""
-            SELECT feed AS Feed, record_id AS RecordId, service AS Service, status AS Status, start_date AS StartDate,
-                   end_date AS EndDate, nature AS Nature, organisation AS Organisation, contact_name AS ContactName,
-                   contact_role AS ContactRole, contact_phone AS ContactPhone, contact_email AS ContactEmail, details AS Details
-            FROM involvement WHERE golden_id = @GoldenId AND {InList("service", "Services")}
-            ORDER BY service, status, start_date DESC
-            """,
-            new { GoldenId = goldenId, Services = services.Select(s => s.ToString()).ToArray() },
-            cancellationToken: cancellationToken))).AsList();
-    }
-
-    /// <summary>The state of the feeds of the given services only.</summary>
-    public async Task<IReadOnlyList<FeedStatusRow>> FeedStatusesAsync(IReadOnlyCollection<Service> services, CancellationToken cancellationToken)
-    {
-        if (services.Count == 0) return [];
-        await using var lease = await ConnectAsync(cancellationToken);
-        var connection = lease.Connection;
-        return (await connection.QueryAsync<FeedStatusRow>(new CommandDefinition(
-            $"""
-            SELECT feed AS Feed, source_system AS SourceSystem, service AS Service, state AS State, current_as_of AS CurrentAsOf,
-                   coverage_start AS CoverageStart, coverage_end AS CoverageEnd, coverage_area AS CoverageArea,
-                   message AS Message, launch_url AS LaunchUrl
-            FROM feed_status WHERE {InList("service", "Services")} ORDER BY feed
-            """,
-            new { Services = services.Select(s => s.ToString()).ToArray() },
-            cancellationToken: cancellationToken))).AsList();
-    }
-
     /// <summary>
-    /// Which service every feed serves, from the feed statuses and, for feeds without one, their involvements.
-    /// It changes only with a publication, and finding it scans the involvements, so it is kept until the next one.
+    /// The latest publication with which service every feed serves (from the feed statuses and, for feeds
+    /// without one, their involvements) and every feed's status. They change only with a publication, and
+    /// finding the services scans the involvements, so they are kept until the publication ID changes: one
+    /// small query per view instead of three.
     /// </summary>
-    public async Task<FeedServices> FeedServicesAsync(CancellationToken cancellationToken)
+    public async Task<PublicationFeeds> PublicationFeedsAsync(CancellationToken cancellationToken)
     {
-        var publication = (await LatestPublicationAsync(cancellationToken))?.PublicationId ?? 0;
-        var cached = feedServices;
-        if (cached is not null && cached.Publication == publication) return cached.Services;
+        var publication = await LatestPublicationAsync(cancellationToken);
+        var cached = publicationFeeds;
+        if (cached is not null && cached.PublicationId == (publication?.PublicationId ?? 0)) return cached with { Publication = publication };
         await using var lease = await ConnectAsync(cancellationToken);
         var connection = lease.Connection;
         var rows = await connection.QueryAsync<(string Feed, string Service)>(new CommandDefinition(
@@ -233,60 +219,49 @@ internal sealed class ServingReader(ServingDatabase database)
             if (Enum.TryParse<Service>(service, out var parsed)) byFeed.TryAdd(feed, parsed);
         }
 
-        var services = new FeedServices(byFeed);
-        feedServices = new FeedServicesOfPublication(publication, services);
-        return services;
+        var statuses = (await connection.QueryAsync<FeedStatusRow>(new CommandDefinition(
+            """
+            SELECT feed AS Feed, source_system AS SourceSystem, service AS Service, state AS State, current_as_of AS CurrentAsOf,
+                   coverage_start AS CoverageStart, coverage_end AS CoverageEnd, coverage_area AS CoverageArea,
+                   message AS Message, launch_url AS LaunchUrl
+            FROM feed_status ORDER BY feed
+            """,
+            cancellationToken: cancellationToken))).AsList();
+        var loaded = new PublicationFeeds(publication?.PublicationId ?? 0, publication, new FeedServices(byFeed), statuses);
+        publicationFeeds = loaded;
+        return loaded;
     }
 
-    /// <summary>What each relative is to the person: rows whose "to" is the person, with the relative's name.</summary>
-    public async Task<IReadOnlyList<FamilyRow>> FamilyAsync(string goldenId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Everything the view shows of one person, in one command (one round trip): the person, the lineage of
+    /// their golden fields, their involvements with the given services only (a service the role may not see
+    /// is never read), their source records, the matcher's pairs between those records and what each
+    /// relative is to them. Null when there is no such person.
+    /// </summary>
+    public async Task<PersonRecords?> PersonRecordsAsync(string goldenId, IReadOnlyCollection<Service> services, CancellationToken cancellationToken)
     {
         await using var lease = await ConnectAsync(cancellationToken);
         var connection = lease.Connection;
-        return (await connection.QueryAsync<FamilyRow>(new CommandDefinition(
-            """
-            SELECT r.from_golden_id AS GoldenId, r.relationship_type AS RelationshipType, r.source_feed AS SourceFeed,
-                   r.evidence AS Evidence, p.first_name AS FirstName, p.family_name AS FamilyName,
-                   p.date_of_birth AS DateOfBirth, p.kind AS Kind
-            FROM relationship r JOIN person p ON p.golden_id = r.from_golden_id
-            WHERE r.to_golden_id = @GoldenId
-            ORDER BY r.relationship_type, p.date_of_birth
+        // With no service to read, the involvement statement matches nothing rather than an empty list.
+        var serviceNames = services.Count == 0 ? ["-"] : services.Select(s => s.ToString()).ToArray();
+        using var grid = await connection.QueryMultipleAsync(new CommandDefinition(
+            $"""
+            SELECT {PersonColumns} FROM person WHERE golden_id = @GoldenId;
+            {LineageSql};
+            {InvolvementSql.Replace("@@Services", InList("service", "Services"), StringComparison.Ordinal)};
+            {SourceRecordSql};
+            {MatchPairSql};
+            {FamilySql}
             """,
-            new { GoldenId = goldenId },
-            cancellationToken: cancellationToken))).AsList();
-    }
-
-    public async Task<IReadOnlyList<SourceRecordRow>> SourceRecordsAsync(string goldenId, CancellationToken cancellationToken)
-    {
-        await using var lease = await ConnectAsync(cancellationToken);
-        var connection = lease.Connection;
-        return (await connection.QueryAsync<SourceRecordRow>(new CommandDefinition(
-            """
-            SELECT feed AS Feed, record_id AS RecordId, source_system AS SourceSystem, extract_date AS ExtractDate,
-                   first_name AS FirstName, family_name AS FamilyName, date_of_birth AS DateOfBirth
-            FROM source_record WHERE golden_id = @GoldenId ORDER BY feed, record_id
-            """,
-            new { GoldenId = goldenId },
-            cancellationToken: cancellationToken))).AsList();
-    }
-
-    /// <summary>The matcher's pairs between two records of this person.</summary>
-    public async Task<IReadOnlyList<MatchPairRow>> MatchPairsAsync(string goldenId, CancellationToken cancellationToken)
-    {
-        await using var lease = await ConnectAsync(cancellationToken);
-        var connection = lease.Connection;
-        return (await connection.QueryAsync<MatchPairRow>(new CommandDefinition(
-            """
-            SELECT m.feed_a AS FeedA, m.record_a AS RecordA, m.feed_b AS FeedB, m.record_b AS RecordB, m.decision AS Decision,
-                   m.match_weight AS MatchWeight, m.match_probability AS MatchProbability, m.explanation AS Explanation
-            FROM match_pair m
-            JOIN source_record a ON a.feed = m.feed_a AND a.record_id = m.record_a
-            JOIN source_record b ON b.feed = m.feed_b AND b.record_id = m.record_b
-            WHERE a.golden_id = @GoldenId AND b.golden_id = @GoldenId
-            ORDER BY m.match_probability DESC
-            """,
-            new { GoldenId = goldenId },
-            cancellationToken: cancellationToken))).AsList();
+            new { GoldenId = goldenId, Services = serviceNames },
+            cancellationToken: cancellationToken));
+        var person = (await grid.ReadAsync<PersonRow>()).FirstOrDefault();
+        var lineage = (await grid.ReadAsync<LineageRow>()).AsList();
+        var involvements = (await grid.ReadAsync<InvolvementRow>()).AsList();
+        var sourceRecords = (await grid.ReadAsync<SourceRecordRow>()).AsList();
+        var matchPairs = (await grid.ReadAsync<MatchPairRow>()).AsList();
+        var family = (await grid.ReadAsync<FamilyRow>()).AsList();
+        return person is null ? null : new PersonRecords(person, lineage, services.Count == 0 ? [] : involvements, sourceRecords, matchPairs, family);
     }
 
     /// <summary>Which of the given people have a current school involvement at the school with this URN.</summary>
@@ -344,7 +319,25 @@ internal sealed class ServingReader(ServingDatabase database)
     }
 }
 
-internal sealed record FeedServicesOfPublication(long Publication, FeedServices Services);
+/// <summary>What <see cref="ServingReader.PublicationFeedsAsync"/> keeps for one publication.</summary>
+internal sealed record PublicationFeeds(long PublicationId, PublicationRow? Publication, FeedServices Services, IReadOnlyList<FeedStatusRow> Statuses)
+{
+    /// <summary>The statuses of the given services' feeds, by feed, as the database orders them.</summary>
+    public IReadOnlyList<FeedStatusRow> StatusesOf(IReadOnlyCollection<Service> services)
+    {
+        var names = services.Select(s => s.ToString()).ToHashSet(StringComparer.Ordinal);
+        return Statuses.Where(s => names.Contains(s.Service)).ToList();
+    }
+}
+
+/// <summary>What <see cref="ServingReader.PersonRecordsAsync"/> reads of one person.</summary>
+internal sealed record PersonRecords(
+    PersonRow Person,
+    IReadOnlyList<LineageRow> Lineage,
+    IReadOnlyList<InvolvementRow> Involvements,
+    IReadOnlyList<SourceRecordRow> SourceRecords,
+    IReadOnlyList<MatchPairRow> MatchPairs,
+    IReadOnlyList<FamilyRow> Family);
 
 /// <summary>Reads an involvement's details JSON object into name/value text, tolerating what a partner sent.</summary>
 internal static class DetailsJson

@@ -21,29 +21,32 @@ internal sealed class PersonViewService(ServingReader reader, AccessPolicy acces
     public async Task<PersonView?> GetAsync(Viewer viewer, string goldenId, CancellationToken cancellationToken)
     {
         if (!await access.MayOpenAsync(viewer, goldenId, cancellationToken)) return null;
-        var person = await reader.PersonAsync(goldenId, cancellationToken);
-        if (person is null) return null;
+        var publication = await reader.PublicationFeedsAsync(cancellationToken);
+        // Involvements of the role's services only are read; which of those the person's age shows is known once the person is.
+        var records = await reader.PersonRecordsAsync(goldenId, AccessPolicy.ServicesOf(viewer), cancellationToken);
+        if (records is null) return null;
+        var person = records.Person;
 
         var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
         var dateOfBirth = DateInput.FromIso(person.DateOfBirth);
         int? age = dateOfBirth is { } dob ? PersonKinds.AgeOn(dob, today) : null;
         var restricted = person.Restricted != 0;
-        var feeds = await reader.FeedServicesAsync(cancellationToken);
+        var feeds = publication.Services;
         var shown = access.ServicesShownFor(viewer, age);
         var notShownForAge = AccessPolicy.ServicesOf(viewer).Where(s => !shown.Contains(s)).Order().Select(ServiceLabels.Of).ToList();
 
-        var statuses = await reader.FeedStatusesAsync(shown, cancellationToken);
-        var involvements = await reader.InvolvementsAsync(goldenId, shown, cancellationToken);
-        var lineage = await reader.LineageAsync(goldenId, cancellationToken);
-        var family = await FamilyAsync(viewer, feeds, goldenId, cancellationToken);
-        var sourceRecords = (await reader.SourceRecordsAsync(goldenId, cancellationToken))
+        var statuses = publication.StatusesOf(shown);
+        var shownNames = shown.Select(s => s.ToString()).ToHashSet(StringComparer.Ordinal);
+        var involvements = records.Involvements.Where(i => shownNames.Contains(i.Service)).ToList();
+        var lineage = records.Lineage;
+        var family = await FamilyAsync(viewer, feeds, records.Family, cancellationToken);
+        var sourceRecords = records.SourceRecords
             .Where(r => AccessPolicy.MaySeeFeed(viewer, feeds, r.Feed))
             .ToList();
-        var matches = (await reader.MatchPairsAsync(goldenId, cancellationToken))
+        var matches = records.MatchPairs
             .Where(m => AccessPolicy.MaySeeFeed(viewer, feeds, m.FeedA) && AccessPolicy.MaySeeFeed(viewer, feeds, m.FeedB))
             .Select(ToMatch)
             .ToList();
-        var publication = await reader.LatestPublicationAsync(cancellationToken);
 
         return new PersonView(
             person.GoldenId,
@@ -65,7 +68,7 @@ internal sealed class PersonViewService(ServingReader reader, AccessPolicy acces
                 .Select(s => new StaleFeed(s.Status.Feed, s.Status.SourceSystem, ServiceLabel(s.Status.Service), s.Reason!))
                 .ToList(),
             display.Disclaimer,
-            publication?.PublishedAt);
+            publication.Publication?.PublishedAt);
     }
 
     private static List<GoldenField> Fields(Viewer viewer, FeedServices feeds, PersonRow person, IReadOnlyList<LineageRow> lineage, bool restricted)
@@ -166,9 +169,8 @@ internal sealed class PersonViewService(ServingReader reader, AccessPolicy acces
             LaunchLinks.For(feed?.LaunchUrl, row.RecordId));
     }
 
-    private async Task<List<FamilyMember>> FamilyAsync(Viewer viewer, FeedServices feeds, string goldenId, CancellationToken cancellationToken)
+    private async Task<List<FamilyMember>> FamilyAsync(Viewer viewer, FeedServices feeds, IReadOnlyList<FamilyRow> rows, CancellationToken cancellationToken)
     {
-        var rows = await reader.FamilyAsync(goldenId, cancellationToken);
         var openable = (await access.VisiblePeopleAsync(viewer, rows.Select(r => r.GoldenId).Distinct().ToList(), cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
         return rows.Select(r =>
