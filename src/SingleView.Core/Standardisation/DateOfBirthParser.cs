@@ -23,6 +23,7 @@ public static class DateOfBirthParser
         var text = raw.Trim();
         foreach (var format in formats)
         {
+            if (TryParseDigits(text, format, out var quick)) return new DateReading(quick, null);
             if (DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
             {
                 return new DateReading(DateOnly.FromDateTime(parsed), null);
@@ -30,6 +31,47 @@ public static class DateOfBirthParser
         }
 
         return new DateReading(null, $"'{text}' is not a date in the declared format(s) {string.Join(" or ", formats)}");
+    }
+
+    // The usual formats (dd/MM/yyyy, yyyy-MM-dd, dd.MM.yyyy...) read digit by digit: DateTime's parser
+    // was a measurable share of ingest with three dates a row. Anything else, or any doubt, goes to
+    // TryParseExact, which gives the same answer for what this accepts.
+    private static bool TryParseDigits(string text, string format, out DateOnly date)
+    {
+        date = default;
+        if (format.Length != 10 || text.Length != 10) return false;
+        int day = 0, month = 0, year = 0, days = 0, months = 0, years = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            var f = format[i];
+            var c = text[i];
+            switch (f)
+            {
+                case 'd' or 'M' or 'y':
+                    if (!char.IsAsciiDigit(c)) return false;
+                    var digit = c - '0';
+                    if (f == 'd') { day = (day * 10) + digit; days++; }
+                    else if (f == 'M') { month = (month * 10) + digit; months++; }
+                    else { year = (year * 10) + digit; years++; }
+                    break;
+                case '/' or '-' or '.':
+                    if (c != f) return false;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        if (days != 2 || months != 2 || years != 4 || !IsRun(format, 'd', 2) || !IsRun(format, 'M', 2) || !IsRun(format, 'y', 4)) return false;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static bool IsRun(string format, char letter, int length)
+    {
+        var start = format.IndexOf(letter, StringComparison.Ordinal);
+        return start >= 0 && start + length <= format.Length && format.AsSpan(start, length).IndexOfAnyExcept(letter) < 0;
     }
 
     public static DateReading ParseDateOfBirth(string? raw, IReadOnlyList<string> formats, DateOnly extractDate)

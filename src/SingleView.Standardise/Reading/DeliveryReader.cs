@@ -49,6 +49,9 @@ internal sealed class DeliveryReader : IDisposable
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             MaxRecordSize = MaxRecordBytes,
             OnMalformedRecord = malformed.Enqueue,
+            // Teams, statuses, roles and towns repeat row after row: one string each instead of one per cell
+            // (records may be kept in memory for the refresh); columns that do not repeat turn it off themselves.
+            PoolStrings = true,
         };
         reader = CsvReader.Create(OpenAsUtf8(path, encoding), options, false);
         columns = definition.Columns.Values
