@@ -27,8 +27,8 @@ internal static class CommandLine
         root.Subcommands.Add(ExplainCommand.Create(context));
         root.Subcommands.Add(TrainCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
-        root.Subcommands.Add(RunsCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
+        root.Subcommands.Add(RunsCommand.Create(context));
 
         try
         {
@@ -44,6 +44,11 @@ internal static class CommandLine
         {
             await error.WriteLineAsync($"error: {exception.Message}");
             return ExitBadInput;
+        }
+        catch (SingleView.Schedule.Storage.RefreshLockBusyException exception)
+        {
+            await error.WriteLineAsync($"error: {exception.Message}");
+            return ExitFailure;
         }
         catch (OperationCanceledException)
         {

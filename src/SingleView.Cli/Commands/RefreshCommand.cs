@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
 using SingleView.Refresh;
+using SingleView.Schedule.Storage;
 
 namespace SingleView.Cli.Commands;
 
@@ -32,6 +33,10 @@ internal static class RefreshCommand
         System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
         try
         {
+            // The same lock the scheduler's nightly job takes: a refresh by hand never overlaps the night's.
+            Directory.CreateDirectory(options.DataDirectory);
+            await using var lease = await new RefreshLock(options.ResolvedDatabase, context.TimeProvider)
+                .AcquireAsync("singleview refresh (command line)", cancellationToken);
             using var loggerFactory = Logging.Create(context.Error);
             var refresh = new NightlyRefresh(context.TimeProvider, loggerFactory);
             var report = await refresh.RunAsync(options, Printing.Progress(context.Error, context.TimeProvider), cancellationToken);
