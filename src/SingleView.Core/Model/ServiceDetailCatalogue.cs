@@ -12,7 +12,8 @@ public static class ServiceDetailCatalogue
             ("school_urn", "School URN"),
             ("admission_type", "Admission type"),
             ("special_educational_needs", "Special educational needs"),
-            ("exclusion", "Exclusion")),
+            ("exclusion", "Exclusion"),
+            ("exclusion_date", "Exclusion date")),
         [Service.ChildrensSocialCare] = Map(
             ("plan_type", "Plan"),
             ("referral_date", "Referral date"),

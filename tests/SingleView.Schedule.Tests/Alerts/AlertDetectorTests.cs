@@ -58,4 +58,16 @@ public sealed class AlertDetectorSampleTests
         var rules = (await published.RulesSeenAsync()).ToList();
         rules.ShouldBe(["childrens_social_care_plan", "childrens_social_care_referral", "missing_from_home", "police_domestic_abuse_child", "school_exclusion"], ignoreOrder: true);
     }
+
+    [Test]
+    public async Task Detect_SampleSchoolExclusions_DatedByTheExclusionNotTheExtract()
+    {
+        await using var published = await SampleRefresh.PublishAsync();
+
+        await new SingleView.Schedule.Alerts.AlertDetector(published.Db.Database, published.Rules, TimeProvider.System).DetectAsync("sample");
+
+        // The sample's exclusions all happened before its extract of 2026-11-20.
+        (await published.Db.ScalarAsync<long>("SELECT COUNT(*) FROM alert_event WHERE rule = 'school_exclusion'")).ShouldBeGreaterThan(0);
+        (await published.Db.ScalarAsync<long>("SELECT COUNT(*) FROM alert_event WHERE rule = 'school_exclusion' AND event_date >= '2026-11-20'")).ShouldBe(0);
+    }
 }
