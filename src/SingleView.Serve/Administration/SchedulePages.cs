@@ -11,13 +11,17 @@ namespace SingleView.Serve.Administration;
 /// </summary>
 internal static class SchedulePages
 {
-    public static void AddServices(IServiceCollection services, ServeOptions options, TimeProvider? timeProvider) =>
+    public static void AddServices(IServiceCollection services, ServeOptions options, TimeProvider? timeProvider)
+    {
         services.AddSingleViewSchedule(new ScheduleHostOptions
         {
             Database = options.Database,
             ConfigDirectory = options.ConfigDirectory,
             TimeProvider = timeProvider,
         });
+        services.AddSingleton<RefreshStatusMonitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<RefreshStatusMonitor>());
+    }
 
     public static void Map(IEndpointRouteBuilder app)
     {

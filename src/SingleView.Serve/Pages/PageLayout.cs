@@ -4,7 +4,14 @@ using static SingleView.Serve.Pages.Markup;
 namespace SingleView.Serve.Pages;
 
 /// <summary>What every page's frame needs to know about the request.</summary>
-internal sealed record PageFrame(Viewer? Viewer, bool DemoMode, string Disclaimer);
+internal sealed record PageFrame(Viewer? Viewer, bool DemoMode, string Disclaimer)
+{
+    /// <summary>The viewer's menu (<see cref="NavigationLinks"/>); Search alone when not given.</summary>
+    public IReadOnlyList<NavigationLink> Links { get; init; } = [];
+
+    /// <summary>Why the published view is stale (the last refresh failed, or is too old), or null.</summary>
+    public string? RefreshWarning { get; init; }
+}
 
 /// <summary>
 /// The GOV.UK Design System frame of every page (govuk-frontend, served from /assets): skip link, header,
@@ -22,8 +29,7 @@ internal static class PageLayout
             ? Html($"""
                 <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
                 <ul class="govuk-service-navigation__list" id="navigation">
-                <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/search">Search</a></li>
-                {(viewer.Role.ReadsAccessReports ? Trusted("""<li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/access-report">Access reports</a></li>""") : Empty)}
+                {Join((frame.Links.Count > 0 ? frame.Links : [new NavigationLink("/search", "Search")]).Select(link => Html($"""<li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="{link.Href}">{link.Label}</a></li>""")))}
                 {(frame.DemoMode ? Trusted("""<li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/sign-out">Sign out</a></li>""") : Empty)}
                 </ul>
                 </nav>
@@ -65,6 +71,7 @@ internal static class PageLayout
             <p class="govuk-phase-banner__content"><strong class="govuk-tag govuk-phase-banner__content__tag">Check</strong>
             <span class="govuk-phase-banner__text"><strong>Data may be wrong or incomplete.</strong> {frame.Disclaimer}</span></p>
             </div>
+            {RefreshBanner(frame.RefreshWarning)}
             {signedIn}
             <main class="govuk-main-wrapper" id="main-content">
             {main}
@@ -83,4 +90,14 @@ internal static class PageLayout
             """);
         return page.Value;
     }
+
+    // Every page, not only the person page: a search result from a stale view is stale too.
+    private static Markup RefreshBanner(string? warning) => warning is null
+        ? Empty
+        : Html($"""
+            <div class="govuk-notification-banner app-refresh-banner" role="region" aria-labelledby="refresh-banner-title" data-module="govuk-notification-banner">
+            <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="refresh-banner-title">This view may be out of date</h2></div>
+            <div class="govuk-notification-banner__content"><p class="govuk-body">{warning}</p></div>
+            </div>
+            """);
 }
