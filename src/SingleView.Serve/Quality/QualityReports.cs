@@ -12,10 +12,24 @@ namespace SingleView.Serve.Quality;
 /// same name and date of birth, or the same NHS number or UPN, on two records), held and late deliveries —
 /// from the lake — and the share of records linked to other feeds, from the published data.
 /// </summary>
-internal sealed class QualityReports(ServingDatabase database, string? lakeDirectory)
+internal sealed class QualityReports(ServingDatabase database, string? lakeDirectory, IReadOnlyDictionary<string, TimeOnly>? cutOffs = null)
 {
-    /// <summary>A delivery received more than this after its delivery date counts as late.</summary>
+    /// <summary>A delivery received more than this after its delivery date counts as late, where its feed declares no cut-off.</summary>
     public static readonly TimeSpan LateAfter = TimeSpan.FromDays(1);
+
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    /// <summary>
+    /// Late by the feed's own contract (pipelines/*.yaml expected_by): a nightly extract dated D is due
+    /// by the cut-off on the morning of D+1, London time. Without a cut-off, more than a day after D+1.
+    /// </summary>
+    internal bool IsLate(string feed, DateOnly deliveryDate, DateTimeOffset receivedAt)
+    {
+        var due = cutOffs is not null && cutOffs.TryGetValue(feed, out var cutOff)
+            ? deliveryDate.AddDays(1).ToDateTime(cutOff)
+            : deliveryDate.AddDays(1).ToDateTime(TimeOnly.MinValue) + LateAfter;
+        return TimeZoneInfo.ConvertTime(receivedAt, London).DateTime > due;
+    }
 
     /// <summary>A feed name as pipelines/*.yaml name them; anything else (a path, "..") never reaches the lake.</summary>
     public static bool IsFeedName(string? feed) =>
@@ -53,14 +67,14 @@ internal sealed class QualityReports(ServingDatabase database, string? lakeDirec
         return new FeedQuality(feed, status?.State, status?.Message, (int)published, (int)linked, HasLake ? Deliveries(new Lake(lakeDirectory!), feed) : []);
     }
 
-    private static List<DeliveryQuality> Deliveries(Lake lake, string feed)
+    private List<DeliveryQuality> Deliveries(Lake lake, string feed)
     {
         var standardised = lake.StandardisedDeliveries(feed).ToDictionary(d => (d.DeliveryDate, d.FileName));
         var raw = lake.RawDeliveries(feed);
         var result = new List<DeliveryQuality>();
         foreach (var delivery in raw)
         {
-            var late = delivery.Manifest.ReceivedAt - delivery.DeliveryDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) > LateAfter + TimeSpan.FromDays(1);
+            var late = IsLate(feed, delivery.DeliveryDate, delivery.Manifest.ReceivedAt);
             result.Add(standardised.Remove((delivery.DeliveryDate, delivery.FileName), out var output)
                 ? Measure(feed, output.DeliveryDate, output.FileName, delivery.Manifest.ReceivedAt, late, output.Path, output.QuarantinePath)
                 : Held(feed, delivery.DeliveryDate, delivery.FileName, delivery.Manifest.ReceivedAt, late));

@@ -33,8 +33,16 @@ internal static class WorkbenchEndpoints
         services.AddSingleton<WrongLinkReports>();
         services.AddSingleton<AccuracyEstimate>();
         services.AddSingleton<UnmatchedRecords>();
-        services.AddSingleton(sp => new QualityReports(sp.GetRequiredService<ServingDatabase>(), settings.LakeDirectory));
+        services.AddSingleton(sp => new QualityReports(sp.GetRequiredService<ServingDatabase>(), settings.LakeDirectory, CutOffs(settings.PipelinesDirectory)));
     }
+
+    // Each feed's expected_by, so "late" in the quality reports means what the feed's contract says.
+    private static Dictionary<string, TimeOnly> CutOffs(string pipelinesDirectory) =>
+        !Directory.Exists(pipelinesDirectory)
+            ? []
+            : SingleView.Ingest.Definitions.FeedDefinitionLoader.LoadDirectory(pipelinesDirectory)
+                .Where(d => d.Expectations.ExpectedBy is not null)
+                .ToDictionary(d => d.Feed, d => d.Expectations.ExpectedBy!.Value, StringComparer.Ordinal);
 
     public static void Map(IEndpointRouteBuilder app)
     {

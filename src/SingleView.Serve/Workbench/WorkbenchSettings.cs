@@ -17,6 +17,9 @@ internal sealed record WorkbenchSettings
 
     public string? LakeDirectory { get; init; }
 
+    /// <summary>The feed definitions, for each feed's delivery cut-off (expected_by); missing folder: none.</summary>
+    public string PipelinesDirectory { get; init; } = "pipelines";
+
     public int Candidates { get; init; } = 3;
 
     public IReadOnlyDictionary<string, ExpectedLink> ExpectedLinks { get; init; } = new Dictionary<string, ExpectedLink>();
@@ -33,6 +36,7 @@ internal sealed record WorkbenchSettings
         {
             OfficerRole = Require.Text(document.OfficerRole, path, "officer_role"),
             LakeDirectory = string.IsNullOrWhiteSpace(document.LakeDirectory) ? null : document.LakeDirectory,
+            PipelinesDirectory = Require.Text(document.PipelinesDirectory, path, "pipelines_directory"),
             Candidates = document.Candidates is >= 1 and <= 20
                 ? document.Candidates
                 : throw new ConfigurationException(path, "candidates", $"must be between 1 and 20, not {document.Candidates}"),
@@ -51,6 +55,7 @@ internal sealed record WorkbenchSettings
     {
         public string? OfficerRole { get; set; } = "data_quality_officer";
         public string? LakeDirectory { get; set; }
+        public string? PipelinesDirectory { get; set; } = "pipelines";
         public int Candidates { get; set; } = 3;
         public Dictionary<string, LinkDocument>? ExpectedLinks { get; set; }
     }
