@@ -2,11 +2,13 @@ namespace SingleView.Standardise;
 
 /// <summary>
 /// The record ids seen so far in one delivery, each with the line it was first on, for the duplicate
-/// check. A delivery can hold millions of rows, so ids are not kept as strings (a string and a
-/// dictionary entry each, about 100 bytes a row, all surviving to the oldest GC generation): each id's
-/// characters go into large shared blocks and a 64-bit hash indexes them, about 40 bytes a row and no
-/// object per row. The check stays exact: a hash hit is confirmed against the stored characters, and
-/// the rare different id with the same hash is kept in a plain dictionary of its own.
+/// check. A delivery can hold millions of rows, so ids are not kept as strings (an object per row, all
+/// surviving to the oldest GC generation and traced by every full collection): each id's characters go
+/// into large shared blocks, indexed by a 64-bit hash. The check stays exact: a hash hit is confirmed
+/// against the stored characters, and the rare different id with the same hash is kept in a plain
+/// dictionary of its own. Memory still grows with the delivery (about 40 bytes a row plus the id's
+/// characters, and up to half as much again while the table grows): an exact check has to remember
+/// every id; see docs/benchmarks.md for what a flat alternative would give up.
 /// </summary>
 /// <param name="hash">The id hash; only tests give another, to force collisions.</param>
 internal sealed class RecordIdRegister(Func<string, ulong>? hash = null)
