@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
 using SingleView.Refresh;
+using SingleView.Schedule.History;
 using SingleView.Schedule.Storage;
 
 namespace SingleView.Cli.Commands;
@@ -39,7 +40,21 @@ internal static class RefreshCommand
                 .AcquireAsync("singleview refresh (command line)", cancellationToken);
             using var loggerFactory = Logging.Create(context.Error);
             var refresh = new NightlyRefresh(context.TimeProvider, loggerFactory);
-            var report = await refresh.RunAsync(options, Printing.Progress(context.Error, context.TimeProvider), cancellationToken);
+            // In the same run history as the scheduler's runs, so `singleview runs` and /admin/runs tell the whole story.
+            var history = new RunHistory(options.ResolvedDatabase, context.TimeProvider);
+            var historyRunId = await history.StartAsync("cli", 1, Environment.MachineName, cancellationToken);
+            RefreshReport report;
+            try
+            {
+                report = await refresh.RunAsync(options, Printing.Progress(context.Error, context.TimeProvider), cancellationToken);
+            }
+            catch (Exception exception)
+            {
+                await history.FailedAsync(historyRunId, $"{exception.GetType().Name}: {exception.Message}", CancellationToken.None);
+                throw;
+            }
+
+            await history.SucceededAsync(historyRunId, report, newEvents: 0, cancellationToken);
             Printing.Report(context.Output, report);
             var ids = report.GoldenIds;
             context.Output.WriteLine(string.Create(

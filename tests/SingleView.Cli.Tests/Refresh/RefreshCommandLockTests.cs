@@ -37,3 +37,34 @@ public class RefreshCommandLockTests
         Directory.Exists(Path.Combine(data, "lake")).ShouldBeFalse();
     }
 }
+
+/// <summary>A refresh by hand is in the same run history as the scheduler's.</summary>
+public class RefreshCommandHistoryTests
+{
+    private string folder = string.Empty;
+
+    [SetUp]
+    public void CreateFolder() => folder = Directory.CreateTempSubdirectory("singleview-cli-history-").FullName;
+
+    [TearDown]
+    public void DeleteFolder()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Test]
+    public async Task Refresh_ThenRuns_ListsTheCommandLineRunAsSucceeded()
+    {
+        var data = Path.Combine(folder, "data");
+        string[] common = ["--data", data, "--config", RepositoryRoot.Config, "--pipelines", RepositoryRoot.Pipelines];
+        using var ignored = new StringWriter();
+        (await CommandLine.RunAsync(["refresh", .. common, "--drops", Path.Combine(RepositoryRoot.Samples, "drops")], TimeProvider.System, ignored, ignored)).ShouldBe(0);
+        using var output = new StringWriter();
+
+        (await CommandLine.RunAsync(["runs", .. common], TimeProvider.System, output, ignored)).ShouldBe(0);
+
+        output.ToString().ShouldContain("cli");
+        output.ToString().ShouldContain("Succeeded");
+    }
+}
