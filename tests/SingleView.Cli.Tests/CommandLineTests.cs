@@ -1,32 +1,11 @@
 using System.Text.Json;
+using SingleView.Cli.Tests.Support;
 using SingleView.Tests.Shared;
 
 namespace SingleView.Cli.Tests;
 
-public class CommandLineTests
+public class CommandLineTests : CommandLineFixture
 {
-    private string folder = string.Empty;
-
-    [SetUp]
-    public void CreateFolder() => folder = Directory.CreateTempSubdirectory("singleview-cli-").FullName;
-
-    [TearDown]
-    public void DeleteFolder()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
-
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await CommandLine.RunAsync(args, TimeProvider.System, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
-    private string[] Common => ["--data", Path.Combine(folder, "data"), "--config", RepositoryRoot.Config, "--pipelines", RepositoryRoot.Pipelines];
-
     [TestCase("demo")]
     [TestCase("samples")]
     [TestCase("refresh")]
@@ -44,12 +23,12 @@ public class CommandLineTests
     [Test]
     public async Task Refresh_ConfigDirectoryWithBrokenMatching_OneLineErrorNamingFileAndField()
     {
-        var config = Directory.CreateDirectory(Path.Combine(folder, "config")).FullName;
+        var config = Directory.CreateDirectory(Path.Combine(Folder, "config")).FullName;
         foreach (var file in Directory.GetFiles(RepositoryRoot.Config)) File.Copy(file, Path.Combine(config, Path.GetFileName(file)));
         var matching = Path.Combine(config, "matching.yaml");
         File.WriteAllText(matching, File.ReadAllText(matching).Replace("link_probability: 0.995", "link_probability: lots", StringComparison.Ordinal));
 
-        var (exit, _, error) = await RunAsync("refresh", "--data", Path.Combine(folder, "data"), "--config", config, "--pipelines", RepositoryRoot.Pipelines, "--drops", folder);
+        var (exit, _, error) = await RunAsync("refresh", "--data", Path.Combine(Folder, "data"), "--config", config, "--pipelines", RepositoryRoot.Pipelines, "--drops", Folder);
 
         exit.ShouldBe(2);
         error.ShouldStartWith($"error: {matching}: ");
@@ -60,7 +39,7 @@ public class CommandLineTests
     [Test]
     public async Task Refresh_MissingPipelinesFolder_OneLineError()
     {
-        var (exit, _, error) = await RunAsync("refresh", "--data", folder, "--pipelines", Path.Combine(folder, "nowhere"), "--config", RepositoryRoot.Config);
+        var (exit, _, error) = await RunAsync("refresh", "--data", Folder, "--pipelines", Path.Combine(Folder, "nowhere"), "--config", RepositoryRoot.Config);
 
         exit.ShouldBe(2);
         error.ShouldContain("nowhere");
@@ -70,7 +49,7 @@ public class CommandLineTests
     [Test]
     public async Task SamplesRefreshEvaluate_Json_PrintsPrecisionRecallAndF1()
     {
-        var authority = Path.Combine(folder, "authority");
+        var authority = Path.Combine(Folder, "authority");
         (await RunAsync("samples", "generate", "--children", "150", "--seed", "3", "--out", authority, "--extract-date", "2026-11-20")).Exit.ShouldBe(0);
         (await RunAsync([.. Common, "refresh", "--drops", Path.Combine(authority, "drops")])).Exit.ShouldBe(0);
 
@@ -86,7 +65,7 @@ public class CommandLineTests
     [Test]
     public async Task Explain_TwoPublishedRecords_PrintsTheWaterfall()
     {
-        var authority = Path.Combine(folder, "authority");
+        var authority = Path.Combine(Folder, "authority");
         await RunAsync("samples", "generate", "--children", "50", "--seed", "3", "--out", authority, "--extract-date", "2026-11-20");
         await RunAsync([.. Common, "refresh", "--drops", Path.Combine(authority, "drops")]);
         var truth = File.ReadLines(Path.Combine(authority, "truth.csv")).Skip(1).Select(l => l.Split(',')).ToList();
@@ -104,7 +83,7 @@ public class CommandLineTests
     [Test]
     public async Task Explain_UnknownRecord_SaysSo()
     {
-        var authority = Path.Combine(folder, "authority");
+        var authority = Path.Combine(Folder, "authority");
         await RunAsync("samples", "generate", "--children", "20", "--seed", "3", "--out", authority, "--extract-date", "2026-11-20");
         await RunAsync([.. Common, "refresh", "--drops", Path.Combine(authority, "drops")]);
 

@@ -1,35 +1,14 @@
+using SingleView.Cli.Tests.Support;
 using SingleView.Tests.Shared;
 
 namespace SingleView.Cli.Tests.Match;
 
 /// <summary>The match verbs: train, evaluate with its lists, explain with trained parameters, bench match.</summary>
-public class MatchCommandsTests
+public class MatchCommandsTests : CommandLineFixture
 {
-    private string folder = string.Empty;
-
-    [SetUp]
-    public void CreateFolder() => folder = Directory.CreateTempSubdirectory("singleview-cli-match-").FullName;
-
-    [TearDown]
-    public void DeleteFolder()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
-
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await CommandLine.RunAsync(args, TimeProvider.System, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
-    private string[] Common => ["--data", Path.Combine(folder, "data"), "--config", RepositoryRoot.Config, "--pipelines", RepositoryRoot.Pipelines];
-
     private async Task<string> RefreshedAuthorityAsync(int children)
     {
-        var authority = Path.Combine(folder, "authority");
+        var authority = Path.Combine(Folder, "authority");
         (await RunAsync("samples", "generate", "--children", children.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "3", "--out", authority, "--extract-date", "2026-11-20")).Exit.ShouldBe(0);
         (await RunAsync([.. Common, "refresh", "--drops", Path.Combine(authority, "drops")])).Exit.ShouldBe(0);
         return authority;
@@ -49,7 +28,7 @@ public class MatchCommandsTests
     public async Task Train_AfterARefresh_WritesParametersWithTheirProvenance()
     {
         await RefreshedAuthorityAsync(150);
-        var parameters = Path.Combine(folder, "match-parameters.yaml");
+        var parameters = Path.Combine(Folder, "match-parameters.yaml");
 
         var (exit, output, _) = await RunAsync([.. Common, "train", "--seed", "5", "--random-pairs", "20000", "--out", parameters]);
 
@@ -65,7 +44,7 @@ public class MatchCommandsTests
     [Test]
     public async Task Train_EmptyLake_OneLineError()
     {
-        var (exit, _, error) = await RunAsync([.. Common, "train", "--out", Path.Combine(folder, "p.yaml")]);
+        var (exit, _, error) = await RunAsync([.. Common, "train", "--out", Path.Combine(Folder, "p.yaml")]);
 
         exit.ShouldBe(2);
         error.ShouldContain("at least 100 records");
@@ -88,7 +67,7 @@ public class MatchCommandsTests
     [Test]
     public async Task BenchMatch_SmallAuthority_PrintsStepTimesPairsAndMemory()
     {
-        var (exit, output, _) = await RunAsync([.. Common, "bench", "match", "--children", "100", "--runs", "1", "--work", Path.Combine(folder, "bench"), "--evaluate"]);
+        var (exit, output, _) = await RunAsync([.. Common, "bench", "match", "--children", "100", "--runs", "1", "--work", Path.Combine(Folder, "bench"), "--evaluate"]);
 
         exit.ShouldBe(0);
         output.ShouldContain("blocking");
