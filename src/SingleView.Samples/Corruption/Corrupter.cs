@@ -23,7 +23,7 @@ internal sealed class Corrupter(Random random, CorruptionRates rates, Corruption
 
         return new PersonView
         {
-            FirstName = FirstNameOf(person, factor),
+            FirstName = FirstNameOf(person, family, factor),
             MiddleName = Chance(rates.MiddleNameDropped * factor) ? null : person.MiddleName,
             FamilyName = FamilyNameOf(person, factor),
             DateOfBirth = DateOfBirthOf(person, factor, forceFutureDateOfBirth),
@@ -46,14 +46,36 @@ internal sealed class Corrupter(Random random, CorruptionRates rates, Corruption
         return true;
     }
 
-    private string FirstNameOf(Person person, double factor)
+    private string FirstNameOf(Person person, Family family, double factor)
     {
-        if (Nicknames.HasNickname(person.FirstName) && Counted(rates.Nickname, CorruptionTally.Nickname))
+        if (Nicknames.HasNickname(person.FirstName) && Chance(rates.Nickname))
         {
-            return Nicknames.For(person.FirstName, random)!;
+            // Twins are often given similar names (Sophia and Sophie). A nickname that is the co-twin's own
+            // name would make this row the co-twin's in every field: no matcher, nor a person, could tell,
+            // so it is not a fair test of matching. The draws are made as before, so every other row of
+            // the authority stays as it was.
+            var nickname = Nicknames.For(person.FirstName, random)!;
+            if (IsCoTwinsName(person, family, nickname)) return person.FirstName;
+            tally.Count(CorruptionTally.Nickname);
+            return nickname;
         }
 
         return Counted(rates.Typo * factor, CorruptionTally.Typo) ? Typos.Apply(person.FirstName, random) : person.FirstName;
+    }
+
+    private static bool IsCoTwinsName(Person person, Family family, string name)
+    {
+        if (!person.IsTwin) return false;
+        foreach (var child in family.Children)
+        {
+            if (child.IsTwin && child.PersonId != person.PersonId && child.DateOfBirth == person.DateOfBirth
+                && string.Equals(child.FirstName, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string FamilyNameOf(Person person, double factor)
