@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -70,6 +71,10 @@ internal abstract class RowWriter : IAsyncDisposable
         private readonly string text;
         private int next = -1;
 
+        // One UTF-8 buffer for every value: binding a string would allocate its UTF-8 copy per value
+        // (tens of millions at a million records), and SQLite copies the bytes on bind anyway.
+        private byte[] utf8 = new byte[1024];
+
         public PreparedRowWriter(SqliteConnection connection, SqliteTransaction transaction, string table, IReadOnlyList<string> columns)
         {
             // The transaction is the connection's current one: the statements below run inside it.
@@ -86,9 +91,26 @@ internal abstract class RowWriter : IAsyncDisposable
             next = 1;
         }
 
-        public override void Text(string? value) => Check(value is null
-            ? SQLitePCL.raw.sqlite3_bind_null(statement, next++)
-            : SQLitePCL.raw.sqlite3_bind_text(statement, next++, value));
+        public override void Text(string? value)
+        {
+            if (value is null)
+            {
+                Check(SQLitePCL.raw.sqlite3_bind_null(statement, next++));
+                return;
+            }
+
+            if (value.Length == 0)
+            {
+                // An empty span is pinned as a null pointer, which SQLite would store as NULL, not ''.
+                Check(SQLitePCL.raw.sqlite3_bind_text(statement, next++, value));
+                return;
+            }
+
+            var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+            if (most > utf8.Length) utf8 = new byte[Math.Max(most, utf8.Length * 2)];
+            var length = Encoding.UTF8.GetBytes(value, utf8);
+            Check(SQLitePCL.raw.sqlite3_bind_text(statement, next++, new ReadOnlySpan<byte>(utf8, 0, length)));
+        }
 
         public override void Integer(int value) => Check(SQLitePCL.raw.sqlite3_bind_int(statement, next++, value));
 
