@@ -22,11 +22,14 @@ internal sealed class DeliveryStandardiser(Lake lake, FeedDefinition definition,
         if (reader.Problem is { } problem) return await HeldAsync(delivery, previous, problem, cancellationToken);
 
         var feed = definition.Feed;
-        var mapper = new RecordMapper(definition, delivery.DeliveryDate, lake.RelativePath(delivery.Path));
+        var rawFile = lake.RelativePath(delivery.Path);
+        var mapper = new RecordMapper(definition, delivery.DeliveryDate, rawFile);
         var records = new List<PersonRecord>();
         var accepted = 0;
         var firstLineOfId = new RecordIdRegister();
-        await using var standardised = StandardisedZoneFile.Create(lake.StandardisedPath(feed, delivery.DeliveryDate, delivery.FileName));
+        await using var standardised = StandardisedZoneFile.Create(
+            lake.StandardisedPath(feed, delivery.DeliveryDate, delivery.FileName),
+            new StandardisedShared(feed, definition.SourceSystem, delivery.DeliveryDate, rawFile));
         await using var quarantine = QuarantineFile.Create(lake.QuarantinePath(feed, delivery.DeliveryDate, delivery.FileName));
         PersonRecord? acceptedRecord = null;
         try

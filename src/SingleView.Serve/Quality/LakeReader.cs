@@ -1,11 +1,11 @@
-using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SingleView.Core.Model;
+using SingleView.Standardise.Output;
 
 namespace SingleView.Serve.Quality;
 
-/// <summary>Reads the lake's standardised (gzip JSON Lines of PersonRecord) and quarantine (JSON Lines) files as the standardise stage writes them.</summary>
+/// <summary>Reads the lake's standardised files (through the standardise stage's reader) and quarantine (JSON Lines) files as the standardise stage writes them.</summary>
 internal static class LakeReader
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -14,17 +14,8 @@ internal static class LakeReader
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
-    public static IEnumerable<PersonRecord> Records(string path)
-    {
-        using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0) continue;
-            if (JsonSerializer.Deserialize<PersonRecord>(line, Options) is { } record) yield return record;
-        }
-    }
+    // The standardise stage's own reader: it knows every layout the zone has been written in.
+    public static IEnumerable<PersonRecord> Records(string path) => StandardisedZoneFile.Read(path);
 
     public static IReadOnlyList<QuarantinedRow> Quarantine(string path)
     {

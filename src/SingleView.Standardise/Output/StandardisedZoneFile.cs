@@ -7,39 +7,51 @@ using SingleView.Ingest.Zones;
 namespace SingleView.Standardise.Output;
 
 /// <summary>
-/// A standardised delivery: gzip JSON Lines, one <see cref="PersonRecord"/> per line. Records are
-/// serialised synchronously into a buffer in front of the compressor (one small async write per record
-/// cost more than the mapping), and compressed at the fastest level: the zone is rewritten nightly and
-/// read once, so speed matters more than the last few per cent of size.
+/// A standardised delivery: gzip JSON Lines in the compact layout of <see cref="StandardisedFormat"/>
+/// (a header, then one record per line as an array). Records are written synchronously into a buffer
+/// in front of the compressor (one small async write per record cost more than the mapping), and
+/// compressed at the fastest level: the zone is rewritten nightly and read once, so speed matters more
+/// than the last few per cent of size. <see cref="Read"/> and <see cref="ReadAsync"/> are the one way
+/// to read the zone: they read this layout and the one-object-per-line files written before it, which
+/// retention may still keep.
 /// </summary>
-internal sealed class StandardisedZoneFile : IAsyncDisposable
+public sealed class StandardisedZoneFile : IAsyncDisposable
 {
     private static readonly byte[] NewLine = "\n"u8.ToArray();
     private readonly AtomicFile file;
     private readonly GZipStream gzip;
     private readonly BufferedStream buffer;
     private readonly Utf8JsonWriter json;
+    private readonly StandardisedShared shared;
 
-    private StandardisedZoneFile(string path)
+    private StandardisedZoneFile(string path, StandardisedShared shared)
     {
+        this.shared = shared;
         file = AtomicFile.Create(path);
         gzip = new GZipStream(file.Stream, CompressionLevel.Fastest, leaveOpen: true);
         buffer = new BufferedStream(gzip, 1 << 16);
         json = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
+        WriteHeader();
     }
 
     /// <summary>Starts writing under a temporary name; nothing is visible until <see cref="CommitAsync"/>.</summary>
-    public static StandardisedZoneFile Create(string path) => new(path);
+    internal static StandardisedZoneFile Create(string path, StandardisedShared shared) => new(path, shared);
 
-    public void Write(PersonRecord record)
+    /// <summary>Writes a record of the delivery: its shared values must be the ones the file was created with.</summary>
+    internal void Write(PersonRecord record)
     {
-        PersonRecordJson.Write(json, record);
+        if (!Shares(record))
+        {
+            throw new InvalidOperationException($"record {record.Key} does not share the delivery's feed, source system, extract date and raw file written in the header");
+        }
+
+        PersonRecordRow.Write(json, record);
         json.Flush();
         json.Reset();
         buffer.Write(NewLine);
     }
 
-    public async Task CommitAsync(CancellationToken cancellationToken)
+    internal async Task CommitAsync(CancellationToken cancellationToken)
     {
         await json.DisposeAsync();
         await buffer.DisposeAsync();
@@ -55,7 +67,7 @@ internal sealed class StandardisedZoneFile : IAsyncDisposable
         await file.DisposeAsync();
     }
 
-    /// <summary>The number of records, counted by line without deserialising them.</summary>
+    /// <summary>The number of records, counted by line without reading them.</summary>
     public static async Task<int> CountAsync(string path, CancellationToken cancellationToken)
     {
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
@@ -63,26 +75,138 @@ internal sealed class StandardisedZoneFile : IAsyncDisposable
         var chunk = new byte[1 << 16];
         var count = 0;
         var lastWasNewLine = true;
+        var hasHeader = (bool?)null;
         int read;
         while ((read = await gzip.ReadAsync(chunk, cancellationToken)) > 0)
         {
+            hasHeader ??= chunk.AsSpan(0, read).StartsWith(StandardisedFormat.HeaderStart);
             count += chunk.AsSpan(0, read).Count((byte)'\n');
             lastWasNewLine = chunk[read - 1] == '\n';
         }
 
-        return lastWasNewLine ? count : count + 1;
+        var lines = lastWasNewLine ? count : count + 1;
+        return hasHeader == true ? lines - 1 : lines;
     }
 
+    /// <summary>Reads a standardised file's records in order (either format version).</summary>
+    public static IEnumerable<PersonRecord> Read(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        var lines = new ZoneLines(gzip);
+        var decoder = new Decoder(path);
+        while (!lines.Finished)
+        {
+            lines.Fill();
+            while (lines.TryTake(out var line))
+            {
+                if (decoder.Decode(line.Span) is { } record) yield return record;
+            }
+        }
+    }
+
+    /// <summary>Reads a standardised file's records in order (either format version).</summary>
     public static async IAsyncEnumerable<PersonRecord> ReadAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
         await using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        var lines = new ZoneLines(gzip);
+        var decoder = new Decoder(path);
+        var records = new List<PersonRecord>();
+        while (!lines.Finished)
         {
-            if (line.Length == 0) continue;
-            yield return JsonSerializer.Deserialize<PersonRecord>(line, LakeJson.Options)
-                ?? throw new InvalidDataException($"{path}: a line holds no record");
+            await lines.FillAsync(cancellationToken);
+            // A span cannot live across a yield in an async iterator: the buffer's records are decoded first.
+            while (lines.TryTake(out var line))
+            {
+                if (decoder.Decode(line.Span) is { } record) records.Add(record);
+            }
+
+            foreach (var record in records) yield return record;
+            records.Clear();
+        }
+    }
+
+    private bool Shares(PersonRecord record) =>
+        string.Equals(record.Key.Feed, shared.Feed, StringComparison.Ordinal)
+        && string.Equals(record.SourceSystem, shared.SourceSystem, StringComparison.Ordinal)
+        && record.ExtractDate == shared.ExtractDate
+        && string.Equals(record.RawFile, shared.RawFile, StringComparison.Ordinal);
+
+    private void WriteHeader()
+    {
+        json.WriteStartObject();
+        json.WriteString("format", StandardisedFormat.FormatName);
+        json.WriteNumber("version", StandardisedFormat.Version);
+        json.WriteStartArray("fields");
+        foreach (var field in StandardisedFormat.RowFields) json.WriteStringValue(field);
+        json.WriteEndArray();
+        json.WriteStartObject("shared");
+        json.WriteString("key.feed", shared.Feed);
+        json.WriteString("source_system", shared.SourceSystem);
+        json.WriteString("extract_date", shared.ExtractDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        if (shared.RawFile is null) json.WriteNull("raw_file");
+        else json.WriteString("raw_file", shared.RawFile);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.Flush();
+        json.Reset();
+        buffer.Write(NewLine);
+    }
+
+    /// <summary>Turns lines into records: the header (if the file has one) says how to read the rest.</summary>
+    private sealed class Decoder(string path)
+    {
+        private bool started;
+        private StandardisedShared? shared;
+
+        public PersonRecord? Decode(ReadOnlySpan<byte> line)
+        {
+            if (line.IsEmpty) return null;
+            if (!started)
+            {
+                started = true;
+                if (line.StartsWith(StandardisedFormat.HeaderStart))
+                {
+                    shared = Header(line);
+                    return null;
+                }
+            }
+
+            try
+            {
+                return shared is null
+                    ? JsonSerializer.Deserialize<PersonRecord>(line, LakeJson.Options) ?? throw new InvalidDataException("a line holds no record")
+                    : PersonRecordRow.Read(line, shared);
+            }
+            catch (Exception exception) when (exception is JsonException or InvalidDataException or FormatException)
+            {
+                throw new InvalidDataException($"{path}: {exception.Message}", exception);
+            }
+        }
+
+        private StandardisedShared Header(ReadOnlySpan<byte> line)
+        {
+            var header = JsonDocument.Parse(line.ToArray()).RootElement;
+            var format = header.GetProperty("format").GetString();
+            var version = header.GetProperty("version").GetInt32();
+            if (format != StandardisedFormat.FormatName || version != StandardisedFormat.Version)
+            {
+                throw new InvalidDataException($"{path}: format {format} version {version} is not one this build reads (version {StandardisedFormat.Version} and the headerless version 1)");
+            }
+
+            var fields = header.GetProperty("fields").EnumerateArray().Select(f => f.GetString()).ToArray();
+            if (!fields.SequenceEqual(StandardisedFormat.RowFields))
+            {
+                throw new InvalidDataException($"{path}: the header's fields are not version {StandardisedFormat.Version}'s");
+            }
+
+            var values = header.GetProperty("shared");
+            return new StandardisedShared(
+                values.GetProperty("key.feed").GetString()!,
+                values.GetProperty("source_system").GetString()!,
+                DateOnly.ParseExact(values.GetProperty("extract_date").GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                values.GetProperty("raw_file").GetString());
         }
     }
 }

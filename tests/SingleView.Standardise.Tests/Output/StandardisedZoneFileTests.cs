@@ -1,0 +1,149 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using SingleView.Core.Model;
+using SingleView.Standardise.Output;
+
+namespace SingleView.Standardise.Tests.Output;
+
+public class StandardisedZoneFileTests
+{
+    private static readonly StandardisedShared Shared = new("lcs", "Liquidlogic \"LCS\"", new DateOnly(2026, 11, 20), "raw/lcs/2026-11-20/lcs.csv");
+    private string folder = null!;
+
+    [SetUp]
+    public void SetUp() => folder = Directory.CreateTempSubdirectory("singleview-zone-").FullName;
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(folder, recursive: true);
+
+    [Test]
+    public async Task Read_CompactFile_ReturnsEveryFieldOfTheRecordsWritten()
+    {
+        var records = new[] { FullRecord(), MinimalRecord("LCS2") };
+        var path = await WriteAsync(records);
+
+        Json(StandardisedZoneFile.Read(path)).ShouldBe(Json(records));
+    }
+
+    [Test]
+    public async Task ReadAsync_ManyRecordsAcrossBufferRefills_ReturnsThemAllInOrder()
+    {
+        var records = Enumerable.Range(1, 3000).Select(i => i % 2 == 0 ? FullRecord() with { Key = new SourceRecordKey("lcs", $"LCS{i}") } : MinimalRecord($"LCS{i}")).ToArray();
+        var path = await WriteAsync(records);
+
+        var read = new List<PersonRecord>();
+        await foreach (var record in StandardisedZoneFile.ReadAsync(path, CancellationToken.None)) read.Add(record);
+
+        Json(read).ShouldBe(Json(records));
+    }
+
+    [Test]
+    public async Task Read_VersionOneFile_ReturnsItsRecords()
+    {
+        // Version 1, kept in the lake until retention removes it: one serialised object per line, no header.
+        var records = new[] { FullRecord(), MinimalRecord("LCS2") };
+        var path = Path.Combine(folder, "old.jsonl.gz");
+        await using (var gzip = new GZipStream(File.Create(path), CompressionLevel.Fastest))
+        {
+            foreach (var record in records) gzip.Write(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, LakeJson.Options) + "\n"));
+        }
+
+        Json(StandardisedZoneFile.Read(path)).ShouldBe(Json(records));
+    }
+
+    [Test]
+    public async Task CountAsync_CompactFile_CountsRecordsNotTheHeader()
+    {
+        var path = await WriteAsync([MinimalRecord("LCS1"), MinimalRecord("LCS2"), MinimalRecord("LCS3")]);
+
+        (await StandardisedZoneFile.CountAsync(path, CancellationToken.None)).ShouldBe(3);
+    }
+
+    [Test]
+    public async Task Create_AnyFile_FirstLineNamesTheFormatVersionAndFields()
+    {
+        var path = await WriteAsync([MinimalRecord("LCS1")]);
+
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
+        var header = JsonDocument.Parse(reader.ReadLine()!).RootElement;
+        header.GetProperty("format").GetString().ShouldBe(StandardisedFormat.FormatName);
+        header.GetProperty("version").GetInt32().ShouldBe(2);
+        header.GetProperty("fields").EnumerateArray().Select(f => f.GetString()).ShouldBe(StandardisedFormat.RowFields);
+    }
+
+    [Test]
+    public async Task Write_RecordOfAnotherDelivery_Throws()
+    {
+        await using var file = StandardisedZoneFile.Create(Path.Combine(folder, "zone.jsonl.gz"), Shared);
+
+        Should.Throw<InvalidOperationException>(() => file.Write(MinimalRecord("LCS1") with { RawFile = "raw/lcs/2026-11-19/lcs.csv" }));
+    }
+
+    [Test]
+    public async Task Read_NewerVersion_SaysItCannotBeRead()
+    {
+        var path = Path.Combine(folder, "newer.jsonl.gz");
+        await using (var gzip = new GZipStream(File.Create(path), CompressionLevel.Fastest))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes($"{{\"format\":\"{StandardisedFormat.FormatName}\",\"version\":3,\"fields\":[]}}\n[]\n"));
+        }
+
+        Should.Throw<InvalidDataException>(() => StandardisedZoneFile.Read(path).ToList()).Message.ShouldContain("version 3");
+    }
+
+    private async Task<string> WriteAsync(IEnumerable<PersonRecord> records)
+    {
+        var path = Path.Combine(folder, $"{Guid.NewGuid():N}.jsonl.gz");
+        await using var file = StandardisedZoneFile.Create(path, Shared);
+        foreach (var record in records) file.Write(record);
+        await file.CommitAsync(CancellationToken.None);
+        return path;
+    }
+
+    private static string Json(IEnumerable<PersonRecord> records) => JsonSerializer.Serialize(records.ToList(), LakeJson.Options);
+
+    private static PersonRecord MinimalRecord(string id) =>
+        new() { Key = new SourceRecordKey(Shared.Feed, id), SourceSystem = Shared.SourceSystem, ExtractDate = Shared.ExtractDate, RawFile = Shared.RawFile };
+
+    private static PersonRecord FullRecord() => new()
+    {
+        Key = new SourceRecordKey(Shared.Feed, "LCS1"),
+        SourceSystem = Shared.SourceSystem,
+        ExtractDate = Shared.ExtractDate,
+        FirstName = "Zoë <b>",
+        MiddleNames = "Anne-Marie",
+        FamilyName = "O'Brien",
+        DateOfBirth = new DateOnly(999, 1, 2),
+        Gender = Gender.Female,
+        Address = "1 High St\nFlat 2 & 3",
+        Postcode = "M1 1AE",
+        PostcodeInvalid = true,
+        NhsNumber = "9434765919",
+        Upn = "A123456789012",
+        CasePersonId = "C1",
+        Phone = "01632960204",
+        Email = "a+b@example.com",
+        SpecialEducationalNeeds = true,
+        HouseholdKey = "FAM1",
+        HouseholdRole = HouseholdRole.ParentOrCarer,
+        Restricted = true,
+        Involvement = new ServiceInvolvement
+        {
+            Service = Service.ChildrensSocialCare,
+            Status = InvolvementStatus.NoneFound,
+            StartDate = new DateOnly(2025, 10, 30),
+            EndDate = new DateOnly(2026, 1, 1),
+            Nature = "Child Protection Plan",
+            Organisation = "Team",
+            ContactName = "M B",
+            ContactRole = "Social worker",
+            ContactPhone = "01632960204",
+            ContactEmail = "m.b@example.com",
+            Details = new Dictionary<string, string> { ["plan_type"] = "CP", ["referral_date"] = "17/10/2025" },
+        },
+        RawFile = Shared.RawFile,
+        RawLine = 12_345_678_901,
+        Warnings = ["postcode: 'QQ1' \u2018bad\u2019", "second"],
+    };
+}
