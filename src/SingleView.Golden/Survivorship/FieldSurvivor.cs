@@ -25,21 +25,9 @@ internal static class FieldSurvivor
     public static FieldLineage? Choose(string field, SurvivorshipRule rule, string[] priority, List<SourcedValue> values, string[] defaultOrder, string ruleText)
     {
         if (values.Count == 0) return null;
-        var frequent = rule == SurvivorshipRule.MostFrequent;
-        var best = 0;
-        var bestCount = frequent ? CountOf(values, 0) : 0;
-        for (var i = 1; i < values.Count; i++)
-        {
-            var count = frequent ? CountOf(values, i) : 0;
-            if (Before(rule, priority, values[i], count, values[best], bestCount, defaultOrder)) (best, bestCount) = (i, count);
-        }
-
+        var (best, bestCount) = Best(rule, priority, values, defaultOrder);
         var chosen = values[best];
-        var because = ruleText;
-        if (frequent)
-        {
-            because = bestCount == values.Count ? "all sources agree" : $"most frequent value ({bestCount} of {values.Count} records)";
-        }
+        var because = Because(rule, ruleText, bestCount, values.Count);
 
         // Most fields of most people have one value: no array for the others then (a million people).
         var others = values.Count == 1 ? [] : new SourcedValue[values.Count - 1];
@@ -49,6 +37,28 @@ internal static class FieldSurvivor
         }
 
         return new FieldLineage { Field = field, Chosen = chosen, Rule = because, OtherValues = others };
+    }
+
+    /// <summary>The index of the surviving value among at least one, and (most frequent rule only) how many values equal it.</summary>
+    public static (int Best, int Count) Best(SurvivorshipRule rule, string[] priority, List<SourcedValue> values, string[] defaultOrder)
+    {
+        var frequent = rule == SurvivorshipRule.MostFrequent;
+        var best = 0;
+        var bestCount = frequent ? CountOf(values, 0) : 0;
+        for (var i = 1; i < values.Count; i++)
+        {
+            var count = frequent ? CountOf(values, i) : 0;
+            if (Before(rule, priority, values[i], count, values[best], bestCount, defaultOrder)) (best, bestCount) = (i, count);
+        }
+
+        return (best, bestCount);
+    }
+
+    /// <summary>Why the value survived: the rule's words, or for the most frequent rule how many agreed.</summary>
+    public static string Because(SurvivorshipRule rule, string ruleText, int bestCount, int valueCount)
+    {
+        if (rule != SurvivorshipRule.MostFrequent) return ruleText;
+        return bestCount == valueCount ? "all sources agree" : $"most frequent value ({bestCount} of {valueCount} records)";
     }
 
     private static bool Before(SurvivorshipRule rule, string[] priority, SourcedValue a, int countA, SourcedValue b, int countB, string[] defaultOrder)
