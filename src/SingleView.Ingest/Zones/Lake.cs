@@ -20,6 +20,9 @@ public sealed class Lake(string root)
     public const string QuarantineSuffix = ".quarantine.jsonl";
     private const string DateFolderFormat = "yyyy-MM-dd";
 
+    // Large reads when hashing and copying: each asynchronous read is a trip through the thread pool.
+    private const int CopyBufferBytes = 1 << 20;
+
     public string Root { get; } = Path.GetFullPath(root);
     public string RawZone => Path.Combine(Root, RawZoneName);
     public string StandardisedZone => Path.Combine(Root, StandardisedZoneName);
@@ -47,9 +50,16 @@ public sealed class Lake(string root)
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        var sha256 = await HashAsync(file.Path, cancellationToken);
-        var existing = RawDeliveries(definition.Feed).FirstOrDefault(d => d.Manifest.Sha256 == sha256);
-        if (existing is not null) return new LandingResult(existing, NewlyLanded: false);
+        // Hashing first is needed only when a landed file has the same size: a file of another size cannot
+        // be a resend. Otherwise the hash is taken while copying, one read of the file instead of two.
+        var landedBefore = RawDeliveries(definition.Feed);
+        var size = new FileInfo(file.Path).Length;
+        string? sha256 = null;
+        if (landedBefore.Any(d => d.Manifest.Bytes == size))
+        {
+            sha256 = await HashAsync(file.Path, cancellationToken);
+            if (landedBefore.FirstOrDefault(d => d.Manifest.Sha256 == sha256) is { } resent) return new LandingResult(resent, NewlyLanded: false);
+        }
 
         var folder = RawFolder(definition.Feed, file.DeliveryDate);
         var fileName = FreeName(folder, file.FileName);
@@ -62,7 +72,7 @@ public sealed class Lake(string root)
             await using (var source = OpenForReading(file.Path))
             using (var hasher = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
             {
-                var buffer = new byte[81920];
+                var buffer = new byte[CopyBufferBytes];
                 int read;
                 while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
                 {
@@ -74,11 +84,14 @@ public sealed class Lake(string root)
                 bytes = landed.Stream.Length;
             }
 
-            if (copiedHash != sha256)
+            if (sha256 is not null && copiedHash != sha256)
             {
                 throw new IOException($"{file.Path} changed while it was being landed; it will be landed on the next run");
             }
 
+            // Grown or shrunk to a landed file's size since it was listed: still recognised (the copy is abandoned).
+            if (sha256 is null && landedBefore.FirstOrDefault(d => d.Manifest.Sha256 == copiedHash) is { } resent) return new LandingResult(resent, NewlyLanded: false);
+            sha256 = copiedHash;
             await landed.Stream.FlushAsync(cancellationToken);
             rows = await RowCounter.CountAsync(landed.TemporaryPath, definition.Format.Encoding, definition.Format.Quote, definition.Format.Header, cancellationToken);
             await landed.CommitAsync(cancellationToken);
@@ -180,10 +193,13 @@ public sealed class Lake(string root)
     private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)
     {
         await using var stream = OpenForReading(path);
-        var hash = await SHA256.HashDataAsync(stream, cancellationToken);
-        return Convert.ToHexStringLower(hash);
+        using var hasher = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[CopyBufferBytes];
+        int read;
+        while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0) hasher.AppendData(buffer, 0, read);
+        return Convert.ToHexStringLower(hasher.GetHashAndReset());
     }
 
     private static FileStream OpenForReading(string path) =>
-        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, useAsync: true);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -9,7 +10,8 @@ namespace SingleView.Standardise.Output;
 /// <summary>
 /// A standardised delivery: gzip JSON Lines in the compact layout of <see cref="StandardisedFormat"/>
 /// (a header, then one record per line as an array). Records are written synchronously into a buffer
-/// in front of the compressor (one small async write per record cost more than the mapping), and
+/// that is handed to the compressor 64 KiB at a time (one small async write per record cost more than
+/// the mapping; a stream between the two copied every byte once more), and
 /// compressed at the fastest level: the zone is rewritten nightly and read once, so speed matters more
 /// than the last few per cent of size. <see cref="Read"/> and <see cref="ReadAsync"/> are the one way
 /// to read the zone: they read this layout and the one-object-per-line files written before it, which
@@ -17,10 +19,11 @@ namespace SingleView.Standardise.Output;
 /// </summary>
 public sealed class StandardisedZoneFile : IAsyncDisposable
 {
+    private const int CompressAtBytes = 1 << 16;
     private static readonly byte[] NewLine = "\n"u8.ToArray();
     private readonly AtomicFile file;
     private readonly GZipStream gzip;
-    private readonly BufferedStream buffer;
+    private readonly ArrayBufferWriter<byte> pending = new(2 * CompressAtBytes);
     private readonly Utf8JsonWriter json;
     private readonly StandardisedShared shared;
 
@@ -29,8 +32,7 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
         this.shared = shared;
         file = AtomicFile.Create(path);
         gzip = new GZipStream(file.Stream, CompressionLevel.Fastest, leaveOpen: true);
-        buffer = new BufferedStream(gzip, 1 << 16);
-        json = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
+        json = new Utf8JsonWriter(pending, new JsonWriterOptions { SkipValidation = true });
         WriteHeader();
     }
 
@@ -46,15 +48,14 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
         }
 
         PersonRecordRow.Write(json, record);
-        json.Flush();
-        json.Reset();
-        buffer.Write(NewLine);
+        EndLine();
+        if (pending.WrittenCount >= CompressAtBytes) Compress();
     }
 
     internal async Task CommitAsync(CancellationToken cancellationToken)
     {
         await json.DisposeAsync();
-        await buffer.DisposeAsync();
+        Compress();
         await gzip.DisposeAsync();
         await file.CommitAsync(cancellationToken);
     }
@@ -62,7 +63,6 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await json.DisposeAsync();
-        await buffer.DisposeAsync();
         await gzip.DisposeAsync();
         await file.DisposeAsync();
     }
@@ -149,9 +149,21 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
         else json.WriteString("raw_file", shared.RawFile);
         json.WriteEndObject();
         json.WriteEndObject();
+        EndLine();
+    }
+
+    // Reset: the next line is a new top-level value, not the next item of a list.
+    private void EndLine()
+    {
         json.Flush();
         json.Reset();
-        buffer.Write(NewLine);
+        pending.Write(NewLine);
+    }
+
+    private void Compress()
+    {
+        gzip.Write(pending.WrittenSpan);
+        pending.ResetWrittenCount();
     }
 
     /// <summary>Turns lines into records: the header (if the file has one) says how to read the rest.</summary>

@@ -100,6 +100,20 @@ public class LakeTests
     }
 
     [Test]
+    public async Task LandAsync_SameSizeDifferentContent_IsLandedWithItsOwnHash()
+    {
+        folder.Write("drop/lcs/lcs_20261120.csv", Extract);
+        await LandAllAsync();
+        var sameSize = folder.Write("drop/lcs/lcs_20261121.csv", Extract.Replace("Ann", "Amy", StringComparison.Ordinal));
+
+        await LandAllAsync();
+
+        var landed = lake.RawDeliveries("lcs");
+        landed.Count.ShouldBe(2);
+        landed[1].Manifest.Sha256.ShouldBe(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(sameSize))));
+    }
+
+    [Test]
     public void RawDeliveries_FileWithoutManifest_IsNotALandedDelivery()
     {
         var half = Path.Combine(lake.RawFolder("lcs", new DateOnly(2026, 11, 20)), "lcs_20261120.csv");
