@@ -38,6 +38,7 @@ public sealed class MatchEngine(MatchModel model)
         ArgumentNullException.ThrowIfNull(constraints);
         var clock = Stopwatch.StartNew();
         var prepared = Prepare(records);
+        var keys = MatchKeys.Of(prepared, model.Nicknames, out var nicknameGroups);
         var indexOf = new Dictionary<SourceRecordKey, int>(records.Count);
         for (var i = 0; i < records.Count; i++) indexOf.TryAdd(records[i].Key, i);
         var mustLink = Resolve(constraints.MustLink, indexOf);
@@ -46,24 +47,24 @@ public sealed class MatchEngine(MatchModel model)
         var preparingTime = clock.Elapsed;
         clock.Restart();
 
-        var candidates = CandidatePairs.Generate(prepared, model.BlockingRules, warn);
+        var blocks = CandidateBlocks.Build(prepared, model.BlockingRules, warn);
         var blockingTime = clock.Elapsed;
         clock.Restart();
 
-        var kept = ScoreCandidates(prepared, candidates, decided);
-        var pairs = new List<(ScoredPair Pair, int Left, int Right)>(kept.Count);
-        foreach (var (candidate, _) in kept)
+        var (kept, candidateCount) = ScoreCandidates(prepared, keys, nicknameGroups, blocks, decided);
+        // Explanations only for the pairs kept (linked or for review), in candidate order; built on both cores.
+        var pairs = new (ScoredPair Pair, int Left, int Right)[kept.Count];
+        Parallel.For(0, kept.Count, i =>
         {
-            var left = prepared[candidate.Left];
-            var right = prepared[candidate.Right];
-            pairs.Add((Explain(left, right, model.BlockingRules[candidate.Rule].Name), candidate.Left, candidate.Right));
-        }
+            var candidate = kept[i];
+            pairs[i] = (Explain(prepared[candidate.Left], prepared[candidate.Right], model.BlockingRules[candidate.Rule].Name), candidate.Left, candidate.Right);
+        });
 
         var scoringTime = clock.Elapsed;
         clock.Restart();
 
         var linkIndexes = new List<int>();
-        for (var i = 0; i < pairs.Count; i++)
+        for (var i = 0; i < pairs.Length; i++)
         {
             if (pairs[i].Pair.Decision == MatchDecision.Linked) linkIndexes.Add(i);
         }
@@ -115,7 +116,7 @@ public sealed class MatchEngine(MatchModel model)
         {
             Pairs = result,
             People = people.Values.Select(p => (IReadOnlyList<PersonRecord>)p).ToList(),
-            CandidatePairs = candidates.Length,
+            CandidatePairs = candidateCount,
             Unmatchable = prepared.Count(p => p.Unmatchable),
             Timings = new MatchTimings(preparingTime, blockingTime, scoringTime, clusteringTime),
         };
@@ -154,32 +155,53 @@ public sealed class MatchEngine(MatchModel model)
         return new ScoredPair(left.Key, right.Key, decision, explanation with { SafeguardsApplied = reasons }, blockingRule);
     }
 
-    /// <summary>Scores every candidate without allocating per pair; keeps the pairs that are linked or for review.</summary>
-    private List<(CandidatePair Candidate, double Weight)> ScoreCandidates(PreparedRecord[] prepared, CandidatePair[] candidates, HashSet<long> decided)
+    /// <summary>
+    /// Walks every block's pairs on both cores, each pair once (by the first rule that blocks it), and
+    /// keeps the pairs that are linked or for review. A pair whose weight bound from the integer keys is
+    /// below review is not linked whatever its strings say and is not scored; the rest are scored and
+    /// decided exactly as one by one. Nothing is allocated per pair.
+    /// </summary>
+    private (List<CandidatePair> Kept, int Count) ScoreCandidates(PreparedRecord[] prepared, MatchKeys[] keys, HashSet<int>[] nicknameGroups, CandidateBlocks blocks, HashSet<long> decided)
     {
-        var kept = new ConcurrentBag<List<(CandidatePair, double)>>();
-        if (candidates.Length == 0) return [];
-        Parallel.ForEach(Partitioner.Create(0, candidates.Length, Math.Max(1024, candidates.Length / 64)), range =>
+        if (blocks.Count == 0) return ([], 0);
+        var bound = new WeightBound(model, scorer, prepared, nicknameGroups);
+        var kept = new ConcurrentBag<List<CandidatePair>>();
+        var count = 0L;
+        Parallel.ForEach(Partitioner.Create(0, blocks.Count, Math.Max(256, blocks.Count / 256)), range =>
         {
             Span<int> levels = stackalloc int[scorer.ComparisonCount];
-            var local = new List<(CandidatePair, double)>();
-            for (var i = range.Item1; i < range.Item2; i++)
+            var local = new List<CandidatePair>();
+            var localCount = 0L;
+            for (var block = range.Item1; block < range.Item2; block++)
             {
-                var candidate = candidates[i];
-                if (decided.Count > 0 && decided.Contains(PairId((candidate.Left, candidate.Right)))) continue;
-                var left = prepared[candidate.Left];
-                var right = prepared[candidate.Right];
-                var weight = scorer.Score(left, right, levels);
-                if (rules.Decide(left, right, levels, weight, null) != MatchDecision.NotLinked) local.Add((candidate, weight));
+                var members = blocks.Members(block, out var rule);
+                for (var i = 0; i < members.Length; i++)
+                {
+                    var a = members[i];
+                    ref readonly var keysA = ref keys[a];
+                    for (var j = i + 1; j < members.Length; j++)
+                    {
+                        var b = members[j];
+                        if (blocks.MetByEarlierRule(rule, a, b)) continue;
+                        localCount++;
+                        if (decided.Count > 0 && decided.Contains(PairId((a, b)))) continue;
+                        if (bound.BelowReview(keysA, keys[b], a)) continue;
+                        var left = prepared[a];
+                        var right = prepared[b];
+                        var weight = scorer.Score(left, right, levels);
+                        if (rules.Decide(left, right, levels, weight, null) != MatchDecision.NotLinked) local.Add(new CandidatePair(a, b, rule));
+                    }
+                }
             }
 
             kept.Add(local);
+            Interlocked.Add(ref count, localCount);
         });
 
         // Candidate order, whatever the threads did: the result must not depend on scheduling.
         var all = kept.SelectMany(k => k).ToList();
-        all.Sort((x, y) => x.Item1.Left != y.Item1.Left ? x.Item1.Left.CompareTo(y.Item1.Left) : x.Item1.Right.CompareTo(y.Item1.Right));
-        return all;
+        all.Sort((x, y) => x.Left != y.Left ? x.Left.CompareTo(y.Left) : x.Right.CompareTo(y.Right));
+        return (all, checked((int)count));
     }
 
     private static List<(int Left, int Right)> Resolve(IReadOnlyList<(SourceRecordKey Left, SourceRecordKey Right)> pairs, Dictionary<SourceRecordKey, int> indexOf)

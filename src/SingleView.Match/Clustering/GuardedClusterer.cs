@@ -36,7 +36,10 @@ internal sealed class GuardedClusterer(int maxDateOfBirthSpreadDays)
         }
 
         var refused = new List<int>();
-        var order = Enumerable.Range(0, links.Count).OrderByDescending(i => links[i].Weight).ThenBy(i => i);
+        // Strongest first, ties in link order (a total order, so the unstable sort gives one answer).
+        var order = new int[links.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) => links[x].Weight != links[y].Weight ? links[y].Weight.CompareTo(links[x].Weight) : x.CompareTo(y));
         foreach (var linkIndex in order)
         {
             if (!state.TryJoin(links[linkIndex].Left, links[linkIndex].Right, applyGuard: true)) refused.Add(linkIndex);
@@ -51,7 +54,8 @@ internal sealed class GuardedClusterer(int maxDateOfBirthSpreadDays)
     private sealed class State
     {
         private readonly int[] parent;
-        private readonly HashSet<string>?[] identifiers;
+        private readonly IdentifierSets nhsNumbers;
+        private readonly IdentifierSets upns;
         private readonly int[] minDob;
         private readonly int[] maxDob;
         private readonly List<int>?[] keptApartFrom;
@@ -61,20 +65,32 @@ internal sealed class GuardedClusterer(int maxDateOfBirthSpreadDays)
         {
             this.maxSpread = maxSpread;
             parent = new int[records.Count];
-            identifiers = new HashSet<string>?[records.Count];
             minDob = new int[records.Count];
             maxDob = new int[records.Count];
             keptApartFrom = new List<int>?[records.Count];
+            // Valid NHS numbers and UPNs as numbers (1, 2, … in order of first appearance; 0 for none or invalid).
+            var nhsNumberOf = new int[records.Count];
+            var upnOf = new int[records.Count];
+            var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+            int Number(string value)
+            {
+                ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(numbers, value, out var exists);
+                if (!exists) id = numbers.Count;
+                return id;
+            }
+
             for (var i = 0; i < records.Count; i++)
             {
                 parent[i] = i;
                 var record = records[i].Record;
-                // NHS numbers and UPNs never collide (ten digits against a letter and twelve), so one set holds both.
-                if (NhsNumber.IsValid(record.NhsNumber)) identifiers[i] = [record.NhsNumber!];
-                if (UniquePupilNumber.IsValid(record.Upn)) (identifiers[i] ??= []).Add(record.Upn!);
+                if (records[i].NhsNumberValid) nhsNumberOf[i] = Number(record.NhsNumber!);
+                if (records[i].UpnValid) upnOf[i] = Number(record.Upn!);
                 minDob[i] = record.DateOfBirth?.DayNumber ?? int.MaxValue;
                 maxDob[i] = record.DateOfBirth?.DayNumber ?? int.MinValue;
             }
+
+            nhsNumbers = new IdentifierSets(nhsNumberOf);
+            upns = new IdentifierSets(upnOf);
 
             foreach (var (left, right) in cannotLink)
             {
@@ -94,11 +110,8 @@ internal sealed class GuardedClusterer(int maxDateOfBirthSpreadDays)
             // Union: the smaller index becomes the root so cluster ids do not depend on link order.
             var (root, child) = a < b ? (a, b) : (b, a);
             parent[child] = root;
-            if (identifiers[child] is { } moved)
-            {
-                identifiers[root] ??= [];
-                identifiers[root]!.UnionWith(moved);
-            }
+            nhsNumbers.Merge(root, child);
+            upns.Merge(root, child);
 
             if (keptApartFrom[child] is { } apart) (keptApartFrom[root] ??= []).AddRange(apart);
             minDob[root] = Math.Min(minDob[root], minDob[child]);
@@ -124,26 +137,14 @@ internal sealed class GuardedClusterer(int maxDateOfBirthSpreadDays)
             return keptApartFrom[b] is { } fromB && fromB.Exists(r => Find(r) == a);
         }
 
-        private bool IdentifierConflict(int a, int b) => identifiers[a] is { } na && identifiers[b] is { } nb && Conflict(na, nb);
+        /// <summary>Two people with different identifiers of one kind: an NHS number each, or a UPN each, that differ.</summary>
+        private bool IdentifierConflict(int a, int b) => nhsNumbers.Conflict(a, b) || upns.Conflict(a, b);
 
         private bool DateOfBirthConflict(int a, int b)
         {
             var low = Math.Min(minDob[a], minDob[b]);
             var high = Math.Max(maxDob[a], maxDob[b]);
             return low != int.MaxValue && high != int.MinValue && high - low > maxSpread;
-        }
-
-        /// <summary>Two people with different identifiers of one kind: an NHS number each, or a UPN each, that differ.</summary>
-        private static bool Conflict(HashSet<string> a, HashSet<string> b)
-        {
-            foreach (var length in (ReadOnlySpan<int>)[10, 13])
-            {
-                var left = a.Where(v => v.Length == length).ToList();
-                var right = b.Where(v => v.Length == length).ToList();
-                if (left.Count > 0 && right.Count > 0 && !left.Intersect(right, StringComparer.Ordinal).Any()) return true;
-            }
-
-            return false;
         }
     }
 }

@@ -35,6 +35,9 @@ public sealed class NicknameTable
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
 
+    /// <summary>The groups a match key belongs to, or null when it is in none.</summary>
+    internal HashSet<int>? GroupsOf(string key) => groupsByName.GetValueOrDefault(key);
+
     /// <summary>True when the two match keys share a group.</summary>
     public bool AreAliases(string firstKey, string secondKey) =>
         groupsByName.TryGetValue(firstKey, out var a) && groupsByName.TryGetValue(secondKey, out var b) && a.Overlaps(b);
