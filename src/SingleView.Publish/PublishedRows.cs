@@ -43,30 +43,33 @@ internal static class PublishedRows
     private static readonly string[] PairColumns =
         ["feed_a", "record_a", "feed_b", "record_b", "decision", "match_weight", "match_probability", "explanation"];
 
+    /// <summary>The golden fields of person's columns first_name to email, in column order.</summary>
+    private static readonly string[] PersonValueFields =
+    [
+        StandardFields.FirstName, StandardFields.MiddleNames, StandardFields.FamilyName, StandardFields.DateOfBirth, StandardFields.Gender,
+        StandardFields.Address, StandardFields.Postcode, StandardFields.NhsNumber, StandardFields.Upn, StandardFields.CasePersonId,
+        StandardFields.Phone, StandardFields.Email,
+    ];
+
     public static async Task PeopleAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<GoldenRecord> people, CancellationToken cancellationToken)
     {
         await using var rows = RowWriter.Open(connection, transaction, "person", PersonColumns);
         await PreparedChunks.WriteAsync(
             people.Count,
-            i => (Person: people[i], First: ServingPublisher.NameKeys(people[i].ValueOf(StandardFields.FirstName)), Family: ServingPublisher.NameKeys(people[i].ValueOf(StandardFields.FamilyName))),
+            i =>
+            {
+                // Each value read once, here in parallel: a golden record may make a field's lineage on every read.
+                var person = people[i];
+                var values = Array.ConvertAll(PersonValueFields, person.ValueOf);
+                return (Person: person, Values: values, First: ServingPublisher.NameKeys(values[0]), Family: ServingPublisher.NameKeys(values[2]));
+            },
             row =>
             {
                 var p = row.Person;
                 rows.StartRow();
                 rows.Text(p.GoldenId);
                 rows.Text(KindName(p.Kind));
-                rows.Text(p.ValueOf(StandardFields.FirstName));
-                rows.Text(p.ValueOf(StandardFields.MiddleNames));
-                rows.Text(p.ValueOf(StandardFields.FamilyName));
-                rows.Text(p.ValueOf(StandardFields.DateOfBirth));
-                rows.Text(p.ValueOf(StandardFields.Gender));
-                rows.Text(p.ValueOf(StandardFields.Address));
-                rows.Text(p.ValueOf(StandardFields.Postcode));
-                rows.Text(p.ValueOf(StandardFields.NhsNumber));
-                rows.Text(p.ValueOf(StandardFields.Upn));
-                rows.Text(p.ValueOf(StandardFields.CasePersonId));
-                rows.Text(p.ValueOf(StandardFields.Phone));
-                rows.Text(p.ValueOf(StandardFields.Email));
+                foreach (var value in row.Values) rows.Text(value);
                 rows.Text(p.FamilyId);
                 rows.Integer(p.Restricted ? 1 : 0);
                 rows.Text(row.First.Key);

@@ -67,7 +67,9 @@ public sealed class NightlyRefresh(TimeProvider timeProvider, ILoggerFactory log
         var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
         var builder = new GoldenRecordBuilder(survivorship);
         var people = new GoldenRecord[match.People.Count];
-        Parallel.For(0, people.Length, i => people[i] = builder.Build(match.People[i], today, identity.Ids[i]));
+
+        // Compact: each field's lineage is made again when the publish writes it, not held for every person.
+        Parallel.For(0, people.Length, i => people[i] = builder.BuildCompact(match.People[i], today, identity.Ids[i]));
         Stage($"built {people.Length} golden records");
 
         var families = FamilyBuilder.Build(people, records);
@@ -96,7 +98,17 @@ public sealed class NightlyRefresh(TimeProvider timeProvider, ILoggerFactory log
             Identity = identity,
         };
         var publishSteps = new List<StageTiming>();
-        var publisher = new ServingPublisher(database, timeProvider) { StepCompleted = (step, duration) => publishSteps.Add(new StageTiming(step, duration)) };
+        using var process = Process.GetCurrentProcess();
+        var processorTime = process.TotalProcessorTime;
+        void PublishStep(string step, TimeSpan duration)
+        {
+            process.Refresh();
+            var now = process.TotalProcessorTime;
+            publishSteps.Add(new StageTiming(step, duration) { Cpu = now - processorTime });
+            processorTime = now;
+        }
+
+        var publisher = new ServingPublisher(database, timeProvider) { StepCompleted = PublishStep };
         var publicationId = await publisher.PublishAsync(publication, cancellationToken);
         Stage($"published to {database}");
 

@@ -3,7 +3,11 @@ using SingleView.Core.Model;
 namespace SingleView.Refresh;
 
 /// <summary>How long a stage of the refresh took.</summary>
-public sealed record StageTiming(string Stage, TimeSpan Duration);
+public sealed record StageTiming(string Stage, TimeSpan Duration)
+{
+    /// <summary>CPU time of the whole process during the stage, where measured (the publish steps).</summary>
+    public TimeSpan? Cpu { get; init; }
+}
 
 /// <summary>
 /// One feed in one run. RowsIn counts the delivery's data rows (standardised plus quarantined); RowsOut
