@@ -31,6 +31,22 @@ if [ ! -f "$db" ]; then
   "${cli[@]}" samples generate --children "$children" --seed 7 --out "$work/authority-$children" --extract-date 2026-11-20 >/dev/null
   "${cli[@]}" refresh --data "$work/data-$children" --drops "$work/authority-$children/drops" >/dev/null
 fi
+# A database kept from an earlier run may predate the latest migrations (indexes the queries rely on):
+# apply them (the runs verb does), and when the database was analysed (pad_people.py does), analyse it
+# again if an index has no statistics: partial statistics mislead the planner.
+migrate() {
+  "${cli[@]}" runs --database "$1" --limit 1 >/dev/null
+  python3 - "$1" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+indexes = {r[0] for r in db.execute("select name from sqlite_master where type = 'index' and tbl_name = 'person' and name like 'ix_%'")}
+analysed = {r[0] for r in db.execute("select idx from sqlite_stat1")} if db.execute("select count(*) from sqlite_master where name = 'sqlite_stat1'").fetchone()[0] else set()
+if analysed and indexes - analysed:
+    db.execute("ANALYZE")
+    db.commit()
+PY
+}
+migrate "$db"
 people=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from person').fetchone()[0])" "$db")
 echo "published people: $people"
 
@@ -81,6 +97,7 @@ if [ ! -f "$big" ]; then
   cp "$db" "$big"
   python3 scripts/bench/pad_people.py "$big" "$search_people"
 fi
+migrate "$big"
 python3 - "$big" "$work/names.lua" <<'PY'
 import sqlite3, sys, random
 rows = sqlite3.connect(sys.argv[1]).execute(
