@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -27,16 +28,22 @@ public sealed record ServingDatabase(DatabaseProvider Provider, string Connectio
             _ => new NpgsqlConnection(ConnectionString),
         };
         await connection.OpenAsync(cancellationToken);
-        if (Provider == DatabaseProvider.Sqlite)
+        // Settings belong to the SQLite handle, which the pool keeps open across SqliteConnection objects:
+        // applied once per handle, not on every open (a person view opens one or two connections).
+        if (connection is SqliteConnection { Handle: { } handle } && !ConfiguredHandles.TryGetValue(handle, out _))
         {
             // WAL lets the view read last night's data while a refresh writes tonight's.
             await using var pragma = connection.CreateCommand();
             pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=30000;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
+            ConfiguredHandles.AddOrUpdate(handle, Configured);
         }
 
         return connection;
     }
+
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> ConfiguredHandles = new();
+    private static readonly object Configured = new();
 
     public override string ToString() => Provider == DatabaseProvider.Sqlite
         ? $"SQLite {new SqliteConnectionStringBuilder(ConnectionString).DataSource}"
