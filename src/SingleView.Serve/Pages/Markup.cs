@@ -24,7 +24,12 @@ internal sealed class Markup
 
     public static Markup Html(ref MarkupHandler handler) => new(handler.ToStringAndClear());
 
-    public static Markup Join(IEnumerable<Markup> parts) => new(string.Concat(parts.Select(p => p.Value)));
+    public static Markup Join(IEnumerable<Markup> parts)
+    {
+        var builder = Builders.Rent();
+        foreach (var part in parts) builder.Append(part.Value);
+        return new(Builders.ToStringAndReturn(builder));
+    }
 
     /// <summary>For the app's own constant markup only (never data).</summary>
     internal static Markup Trusted(string constant) => new(constant);
@@ -32,12 +37,39 @@ internal sealed class Markup
     public override string ToString() => Value;
 }
 
+/// <summary>
+/// Builders reused by the fragments of a page: a page is built from hundreds of fragments, and a new
+/// builder per fragment (grown chunk by chunk) cost more than the text itself. Per thread, because a page is
+/// rendered synchronously; a stack, because fragments nest (an inner one is built while the outer is open).
+/// </summary>
+internal static class Builders
+{
+    private const int KeptCapacity = 64 * 1024;
+
+    [ThreadStatic]
+    private static Stack<StringBuilder>? spare;
+
+    public static StringBuilder Rent() => spare is { Count: > 0 } stack ? stack.Pop() : new StringBuilder(1024);
+
+    public static string ToStringAndReturn(StringBuilder builder)
+    {
+        var text = builder.ToString();
+        if (builder.Capacity <= KeptCapacity)
+        {
+            builder.Clear();
+            (spare ??= new Stack<StringBuilder>()).Push(builder);
+        }
+
+        return text;
+    }
+}
+
 [InterpolatedStringHandler]
 internal ref struct MarkupHandler
 {
     private readonly StringBuilder builder;
 
-    public MarkupHandler(int literalLength, int formattedCount) => builder = new StringBuilder(literalLength + (formattedCount * 16));
+    public MarkupHandler(int literalLength, int formattedCount) => builder = Builders.Rent();
 
     /// <summary>Literals are the template written in code, so they are markup.</summary>
     public readonly void AppendLiteral(string literal) => builder.Append(literal);
@@ -53,10 +85,5 @@ internal ref struct MarkupHandler
         where T : IFormattable =>
         builder.Append(Markup.Encoder.Encode(value.ToString(format, CultureInfo.InvariantCulture)));
 
-    internal readonly string ToStringAndClear()
-    {
-        var text = builder.ToString();
-        builder.Clear();
-        return text;
-    }
+    internal readonly string ToStringAndClear() => Builders.ToStringAndReturn(builder);
 }
