@@ -47,6 +47,12 @@ internal sealed class ServingReader(ServingDatabase database)
         restricted AS Restricted, first_name_key AS FirstNameKey, family_name_key AS FamilyNameKey
         """;
 
+    /// <summary>What ranking a search candidate needs; the full row is read only for the results shown.</summary>
+    private const string CandidateColumns = """
+        golden_id AS GoldenId, date_of_birth AS DateOfBirth, postcode AS Postcode, restricted AS Restricted,
+        first_name_key AS FirstNameKey, family_name_key AS FamilyNameKey
+        """;
+
     // The statements of one person's view, run together by PersonRecordsAsync. "@@Services" is where the
     // provider's form of "service is one of @Services" goes.
     private const string LineageSql = """
@@ -134,7 +140,8 @@ internal sealed class ServingReader(ServingDatabase database)
     }
 
     /// <summary>
-    /// People whose family or first name sounds like the given codes, or whose date of birth or postcode is
+    /// People (golden ID and the columns scoring reads: keys, date of birth, postcode, restricted) whose family
+    /// or first name sounds like the given codes, or whose date of birth or postcode is
     /// one of those given, at most <paramref name="limit"/>. The likeliest come first and are never cut:
     /// a name that sounds right with a date of birth or postcode that is right, then both names sounding
     /// right (one seek of ix_person_family_first_soundex), then either name alone — for two names only
@@ -168,7 +175,7 @@ internal sealed class ServingReader(ServingDatabase database)
         {
             if (found.Count >= limit) break;
             var rows = await connection.QueryAsync<PersonRow>(new CommandDefinition(
-                $"SELECT {PersonColumns} FROM person WHERE {condition} LIMIT @Limit",
+                $"SELECT {CandidateColumns} FROM person WHERE {condition} LIMIT @Limit",
                 new { Soundexes = soundexes, Dates = dateValues, keys.Postcode, Limit = Math.Min(passLimit, limit - found.Count) },
                 cancellationToken: cancellationToken));
             foreach (var row in rows) found.TryAdd(row.GoldenId, row);

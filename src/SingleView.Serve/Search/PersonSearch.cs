@@ -39,7 +39,14 @@ internal sealed class PersonSearch(ServingReader reader, AccessPolicy access, Ni
             .ToHashSet(StringComparer.Ordinal);
         var allowed = ranked.Where(s => visible.Contains(s.Person.GoldenId)).ToList();
         var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
-        var results = allowed.Take(MaximumResults).Select(s => ToResult(viewer, s.Person, s.Score, s.Reasons, today)).ToList();
+        var shown = allowed.Take(MaximumResults).ToList();
+        // Name candidates carry only what scoring needs; the few shown are read in full.
+        var full = query.Identifier is null
+            ? (await reader.PeopleAsync(shown.Select(s => s.Person.GoldenId).ToList(), cancellationToken)).ToDictionary(p => p.GoldenId, StringComparer.Ordinal)
+            : null;
+        var results = shown
+            .Select(s => ToResult(viewer, full is null ? s.Person : full[s.Person.GoldenId], s.Score, s.Reasons, today))
+            .ToList();
         return new SearchResponse(results, results.Count, allowed.Count > MaximumResults);
     }
 
@@ -58,8 +65,9 @@ internal sealed class PersonSearch(ServingReader reader, AccessPolicy access, Ni
         }
 
         var candidates = await reader.SearchCandidatesAsync(new SearchKeys(soundexes, dates, query.Postcode, TwoNames: first is not null && family is not null), CandidateLimit, cancellationToken);
+        var scoring = ScoringQuery.Of(query);
         return candidates
-            .Select(person => (Person: person, Scored: SearchScorer.Score(query, person, nicknames)))
+            .Select(person => (Person: person, Scored: SearchScorer.Score(scoring, person, nicknames)))
             .Where(c => c.Scored.Score >= MinimumScore)
             .Select(c => (c.Person, c.Scored.Score, c.Scored.Reasons))
             .ToList();

@@ -19,19 +19,23 @@ internal static class SearchScorer
     internal const double SimilarNameThreshold = 0.8;
 
     /// <summary>The score (0–1, share of what was asked that matched) and the reasons; a score of 0 means no match.</summary>
-    public static (double Score, IReadOnlyList<string> Reasons) Score(SearchQuery query, PersonRow person, NicknameIndex? nicknames = null)
+    public static (double Score, IReadOnlyList<string> Reasons) Score(SearchQuery query, PersonRow person, NicknameIndex? nicknames = null) =>
+        Score(ScoringQuery.Of(query), person, nicknames);
+
+    /// <summary>As above, with the query's keys worked out once for all the candidates of one search.</summary>
+    internal static (double Score, IReadOnlyList<string> Reasons) Score(ScoringQuery query, PersonRow person, NicknameIndex? nicknames = null)
     {
         nicknames ??= NicknameIndex.Empty;
         var reasons = new List<string>();
         double score = 0, asked = 0;
-        var (first, family) = query.NameKeys();
+        var (first, family) = (query.First, query.Family);
         var personFirst = person.FirstNameKey ?? string.Empty;
         var personFamily = person.FamilyNameKey ?? string.Empty;
         if (family is not null)
         {
             asked += FamilyNameWeight + FirstNameWeight;
-            score += FamilyNameWeight * Name("family name", family, personFamily, reasons);
-            score += FirstNameWeight * Name("first name", first!, personFirst, reasons, nicknames);
+            score += FamilyNameWeight * Name("family name", family, query.FamilySoundex!, personFamily, reasons);
+            score += FirstNameWeight * Name("first name", first!, query.FirstSoundex!, personFirst, reasons, nicknames);
         }
         else if (first is not null)
         {
@@ -39,8 +43,8 @@ internal static class SearchScorer
             asked += FamilyNameWeight + FirstNameWeight;
             var asFamily = new List<string>();
             var asFirst = new List<string>();
-            var familyScore = Name("family name", first, personFamily, asFamily);
-            var firstScore = Name("first name", first, personFirst, asFirst, nicknames);
+            var familyScore = Name("family name", first, query.FirstSoundex!, personFamily, asFamily);
+            var firstScore = Name("first name", first, query.FirstSoundex!, personFirst, asFirst, nicknames);
             reasons.AddRange(familyScore >= firstScore ? asFamily : asFirst);
             score += (FamilyNameWeight + FirstNameWeight) * Math.Max(familyScore, firstScore);
         }
@@ -48,20 +52,20 @@ internal static class SearchScorer
         if (query.DateOfBirth is { } dob)
         {
             asked += DateOfBirthWeight;
-            score += DateOfBirthWeight * DateOfBirth(dob, DateInput.FromIso(person.DateOfBirth), reasons);
+            score += DateOfBirthWeight * DateOfBirth(dob, query.SwappedDateOfBirth, DateInput.FromIso(person.DateOfBirth), reasons);
         }
 
         if (query.Postcode is { } postcode)
         {
             asked += PostcodeWeight;
-            score += PostcodeWeight * Postcode(postcode, person, reasons);
+            score += PostcodeWeight * Postcode(postcode, query.PostcodeDistrict, person, reasons);
         }
 
         // A candidate that matched nothing asked for (e.g. only its Soundex collided) is not a result.
         return reasons.Count == 0 || asked == 0 ? (0, []) : (Math.Round(score / asked, 3), reasons);
     }
 
-    private static double Name(string label, string wanted, string held, List<string> reasons, NicknameIndex? nicknames = null)
+    private static double Name(string label, string wanted, string wantedSoundex, string held, List<string> reasons, NicknameIndex? nicknames = null)
     {
         if (wanted.Length == 0 || held.Length == 0) return 0;
         if (string.Equals(wanted, held, StringComparison.Ordinal))
@@ -84,8 +88,15 @@ internal static class SearchScorer
             return 0.9;
         }
 
-        var similarity = heldParts.Append(held).Max(part => JaroWinkler.Similarity(wanted, part));
-        var soundsLike = heldParts.Append(held).Any(part => Soundex.Encode(part) == Soundex.Encode(wanted));
+        // Each part, then the whole name (for one word, the same thing twice, as before).
+        var similarity = JaroWinkler.Similarity(wanted, held);
+        var soundsLike = Soundex.Encode(held) == wantedSoundex;
+        foreach (var part in heldParts)
+        {
+            similarity = Math.Max(similarity, JaroWinkler.Similarity(wanted, part));
+            soundsLike = soundsLike || Soundex.Encode(part) == wantedSoundex;
+        }
+
         if (soundsLike)
         {
             reasons.Add($"{label} sounds like {Capitalised(held)}");
@@ -101,7 +112,7 @@ internal static class SearchScorer
         return 0;
     }
 
-    private static double DateOfBirth(DateOnly wanted, DateOnly? held, List<string> reasons)
+    private static double DateOfBirth(DateOnly wanted, DateOnly? wantedSwapped, DateOnly? held, List<string> reasons)
     {
         if (held is not { } date) return 0;
         if (date == wanted)
@@ -110,7 +121,7 @@ internal static class SearchScorer
             return 1;
         }
 
-        if (DateInput.Swapped(wanted) == date)
+        if (wantedSwapped == date)
         {
             reasons.Add("date of birth with day and month swapped");
             return 0.7;
@@ -125,7 +136,7 @@ internal static class SearchScorer
         return 0;
     }
 
-    private static double Postcode(string wanted, PersonRow person, List<string> reasons)
+    private static double Postcode(string wanted, string? district, PersonRow person, List<string> reasons)
     {
         // A restricted person's postcode is never shown, so it must not be revealed by a reason either.
         if (person.Restricted != 0 || person.Postcode is null) return 0;
@@ -135,7 +146,6 @@ internal static class SearchScorer
             return 1;
         }
 
-        var district = Core.Standardisation.Postcode.District(wanted);
         if (district is not null && string.Equals(Core.Standardisation.Postcode.District(person.Postcode), district, StringComparison.OrdinalIgnoreCase))
         {
             reasons.Add("postcode in the same district");
@@ -146,4 +156,30 @@ internal static class SearchScorer
     }
 
     private static string Capitalised(string key) => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(key.ToLowerInvariant());
+}
+
+/// <summary>What scoring needs of a query, worked out once per search rather than once per candidate.</summary>
+internal sealed record ScoringQuery(
+    string? First,
+    string? Family,
+    string? FirstSoundex,
+    string? FamilySoundex,
+    DateOnly? DateOfBirth,
+    DateOnly? SwappedDateOfBirth,
+    string? Postcode,
+    string? PostcodeDistrict)
+{
+    public static ScoringQuery Of(SearchQuery query)
+    {
+        var (first, family) = query.NameKeys();
+        return new ScoringQuery(
+            first,
+            family,
+            first is null ? null : Soundex.Encode(first),
+            family is null ? null : Soundex.Encode(family),
+            query.DateOfBirth,
+            query.DateOfBirth is { } dob ? DateInput.Swapped(dob) : null,
+            query.Postcode,
+            query.Postcode is null ? null : Core.Standardisation.Postcode.District(query.Postcode));
+    }
 }
