@@ -58,6 +58,13 @@ internal sealed class CompactGoldenFields : IReadOnlyDictionary<string, FieldLin
 
     public FieldLineage this[string key] => TryGetValue(key, out var lineage) ? lineage : throw new KeyNotFoundException($"No golden field '{key}'.");
 
+    /// <summary>The field's value alone, without making its lineage.</summary>
+    public string? ChosenValue(string field)
+    {
+        var f = IndexOf(field);
+        return f >= 0 && chosen[f] != None ? StandardFields.ValueOf(members[chosen[f]], field) : null;
+    }
+
     public bool ContainsKey(string key)
     {
         var f = IndexOf(key);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using SingleView.Core.Model;
+using SingleView.Golden;
 using SingleView.Publish.Bulk;
 
 namespace SingleView.Publish;
@@ -60,7 +61,7 @@ internal static class PublishedRows
             {
                 // Each value read once, here in parallel: a golden record may make a field's lineage on every read.
                 var person = people[i];
-                var values = Array.ConvertAll(PersonValueFields, person.ValueOf);
+                var values = Array.ConvertAll(PersonValueFields, field => GoldenValues.ValueOf(person, field));
                 return (Person: person, Values: values, First: ServingPublisher.NameKeys(values[0]), Family: ServingPublisher.NameKeys(values[2]));
             },
             row =>

@@ -61,4 +61,13 @@ public class CompactGoldenRecordTests
 
         compact.Fields[StandardFields.DateOfBirth].Rule.ShouldBe("most frequent value (3 of 4 records)");
     }
+
+    [Test]
+    public void GoldenValuesOf_CompactRecord_EveryFieldAsBuildHasIt()
+    {
+        var full = Builder.Build(Disagreeing, Today);
+        var compact = Builder.BuildCompact(Disagreeing, Today);
+
+        StandardFields.Golden.Select(f => GoldenValues.ValueOf(compact, f)).ShouldBe(StandardFields.Golden.Select(full.ValueOf));
+    }
 }

@@ -61,12 +61,16 @@ public static class FamilyBuilder
         }
 
         // 2. People whose golden address is the same: household members, unless a feed said more.
-        var atAddress = new Dictionary<string, List<GoldenRecord>>(StringComparer.Ordinal);
-        foreach (var person in people)
+        // Each person's address key and the feed their address came from, worked out in parallel: reading a
+        // golden field may make its lineage, and this is two reads per person.
+        var addresses = new (string Key, string Feed)?[people.Count];
+        Parallel.For(0, people.Count, i => addresses[i] = AddressOf(people[i]));
+        var atAddress = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < people.Count; i++)
         {
-            if (AddressKey(person) is not { } key) continue;
-            if (!atAddress.TryGetValue(key, out var list)) atAddress[key] = list = new List<GoldenRecord>(2);
-            list.Add(person);
+            if (addresses[i] is not { } address) continue;
+            if (!atAddress.TryGetValue(address.Key, out var list)) atAddress[address.Key] = list = new List<int>(2);
+            list.Add(i);
         }
 
         foreach (var members in atAddress.Values)
@@ -76,9 +80,9 @@ public static class FamilyBuilder
             {
                 foreach (var b in members)
                 {
-                    if (a.GoldenId == b.GoldenId || related.Contains((a.GoldenId, b.GoldenId))) continue;
-                    var source = a.Fields[StandardFields.Address].Chosen.Source.Feed;
-                    Relate(a.GoldenId, b.GoldenId, RelationshipType.HouseholdMember, source, "shared address");
+                    var (from, to) = (people[a].GoldenId, people[b].GoldenId);
+                    if (from == to || related.Contains((from, to))) continue;
+                    Relate(from, to, RelationshipType.HouseholdMember, addresses[a]!.Value.Feed, "shared address");
                 }
             }
         }
@@ -116,11 +120,16 @@ public static class FamilyBuilder
         return new FamilyResult(families, relationships, familyOf);
     }
 
-    private static string? AddressKey(GoldenRecord person)
+    private static (string Key, string Feed)? AddressOf(GoldenRecord person)
     {
-        var address = person.ValueOf(StandardFields.Address);
-        var postcode = person.ValueOf(StandardFields.Postcode);
-        if (person.Restricted || string.IsNullOrWhiteSpace(address) || string.IsNullOrWhiteSpace(postcode)) return null;
+        if (person.Restricted || !person.Fields.TryGetValue(StandardFields.Address, out var lineage)) return null;
+        var key = AddressKey(lineage.Chosen.Value, GoldenValues.ValueOf(person, StandardFields.Postcode));
+        return key is null ? null : (key, lineage.Chosen.Source.Feed);
+    }
+
+    private static string? AddressKey(string address, string? postcode)
+    {
+        if (string.IsNullOrWhiteSpace(address) || string.IsNullOrWhiteSpace(postcode)) return null;
         // Letters and digits only, upper case, so "12 Mill Lane" and "12, MILL LANE" are one address.
         var size = address.Length + 1 + postcode.Length;
         var buffer = size <= 256 ? stackalloc char[256] : new char[size];
