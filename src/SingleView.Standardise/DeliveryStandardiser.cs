@@ -18,17 +18,33 @@ internal sealed class DeliveryStandardiser(Lake lake, FeedDefinition definition,
 {
     public async Task<StandardisedFeed> StandardiseAsync(RawDelivery delivery, StandardisedDelivery? previous, CancellationToken cancellationToken)
     {
+        // Nearly every delivery has no duplicated id: one pass, screening ids in flat memory. A delivery
+        // whose screen finds repeated hashes is read again, keeping exactly the ids with those hashes.
+        var standardisedPath = lake.StandardisedPath(definition.Feed, delivery.DeliveryDate, delivery.FileName);
+        using var screen = new RecordIdScreen(standardisedPath + ".ids");
+        var (feed, repeated) = await PassAsync(delivery, previous, standardisedPath, screen, null, cancellationToken);
+        if (feed is not null) return feed;
+        logger.LogInformation("{Feed}: {File} may hold duplicated record ids ({Count} repeated hashes); reading it again to confirm them", definition.Feed, delivery.FileName, repeated!.Count);
+        screen.Dispose();
+        (feed, _) = await PassAsync(delivery, previous, standardisedPath, null, new RecordIdRegister(onlyHashes: repeated), cancellationToken);
+        return feed!;
+    }
+
+    // One read of the delivery. With a screen, ids are only screened: if it finds repeated hashes nothing
+    // is committed and those hashes are returned instead of a result. With a register, duplicates are quarantined.
+    private async Task<(StandardisedFeed? Feed, HashSet<ulong>? Repeated)> PassAsync(
+        RawDelivery delivery, StandardisedDelivery? previous, string standardisedPath, RecordIdScreen? screen, RecordIdRegister? firstLineOfId, CancellationToken cancellationToken)
+    {
         using var reader = DeliveryReader.Open(delivery.Path, definition);
-        if (reader.Problem is { } problem) return await HeldAsync(delivery, previous, problem, cancellationToken);
+        if (reader.Problem is { } problem) return (await HeldAsync(delivery, previous, problem, cancellationToken), null);
 
         var feed = definition.Feed;
         var rawFile = lake.RelativePath(delivery.Path);
         var mapper = new RecordMapper(definition, delivery.DeliveryDate, rawFile);
         var records = new List<PersonRecord>();
         var accepted = 0;
-        var firstLineOfId = new RecordIdRegister();
         await using var standardised = StandardisedZoneFile.Create(
-            lake.StandardisedPath(feed, delivery.DeliveryDate, delivery.FileName),
+            standardisedPath,
             new StandardisedShared(feed, definition.SourceSystem, delivery.DeliveryDate, rawFile));
         await using var quarantine = QuarantineFile.Create(lake.QuarantinePath(feed, delivery.DeliveryDate, delivery.FileName));
         PersonRecord? acceptedRecord = null;
@@ -39,7 +55,7 @@ internal sealed class DeliveryStandardiser(Lake lake, FeedDefinition definition,
                 var rejection = line switch
                 {
                     MalformedLine malformed => malformed.Reason,
-                    DeliveryRow row => Accept(mapper.Map(row), row.LineNumber, firstLineOfId, out acceptedRecord),
+                    DeliveryRow row => Accept(mapper.Map(row), row.LineNumber, screen, firstLineOfId, out acceptedRecord),
                     _ => "unreadable row",
                 };
                 if (rejection is not null)
@@ -56,14 +72,16 @@ internal sealed class DeliveryStandardiser(Lake lake, FeedDefinition definition,
         catch (CsvFormatException exception)
         {
             // Only the reader's guards throw (an unclosed quote running on for megabytes): the file cannot be trusted.
-            return await HeldAsync(delivery, previous, $"the file cannot be read from line {exception.LineNumber}: {exception.Message}", cancellationToken);
+            return (await HeldAsync(delivery, previous, $"the file cannot be read from line {exception.LineNumber}: {exception.Message}", cancellationToken), null);
         }
+
+        if (screen?.RepeatedHashes() is { Count: > 0 } repeated) return (null, repeated);
 
         if (accepted == 0)
         {
             await quarantine.CommitAsync(cancellationToken);
             var reason = quarantine.Count == 0 ? "the delivery holds no rows" : $"none of its {quarantine.Count} rows is usable (see the quarantine)";
-            return await HeldAsync(delivery, previous, reason, cancellationToken);
+            return (await HeldAsync(delivery, previous, reason, cancellationToken), null);
         }
 
         // The quarantine is kept even for a held delivery: it is the evidence of what was wrong with it.
@@ -74,28 +92,32 @@ internal sealed class DeliveryStandardiser(Lake lake, FeedDefinition definition,
             var dropPercent = 100.0 * (previousRows - accepted) / previousRows;
             if (dropPercent > definition.Expectations.MaxRowDropPercent)
             {
-                return await HeldAsync(
+                return (await HeldAsync(
                     delivery,
                     previous,
                     $"{accepted} usable rows ({quarantine.Count} quarantined) against {previousRows} in {previous.FileName}: a fall of {dropPercent:0.#}%, more than the {definition.Expectations.MaxRowDropPercent:0.#}% allowed",
-                    cancellationToken);
+                    cancellationToken), null);
             }
         }
 
         await standardised.CommitAsync(cancellationToken);
         var message = $"{delivery.FileName}: {accepted} rows standardised, {quarantine.Count} quarantined";
         logger.LogInformation("{Feed}: {Message}", feed, message);
-        return new StandardisedFeed(
+        return (new StandardisedFeed(
             definition,
             FeedProcessor.Coverage(definition, FeedState.Current, delivery.DeliveryDate, accepted, quarantine.Count, message),
-            records);
+            records), null);
     }
 
-    private static string? Accept(MappingResult result, long lineNumber, RecordIdRegister firstLineOfId, out PersonRecord? accepted)
+    private static string? Accept(MappingResult result, long lineNumber, RecordIdScreen? screen, RecordIdRegister? firstLineOfId, out PersonRecord? accepted)
     {
         accepted = null;
         if (result.Record is not { } record) return result.Rejection;
-        if (!firstLineOfId.TryAdd(record.Key.RecordId, lineNumber, out var firstLine))
+        if (screen is not null)
+        {
+            screen.Add(record.Key.RecordId);
+        }
+        else if (!firstLineOfId!.TryAdd(record.Key.RecordId, lineNumber, out var firstLine))
         {
             return $"the record id '{record.Key.RecordId}' is duplicated: first on line {firstLine}";
         }

@@ -8,10 +8,14 @@ namespace SingleView.Standardise;
 /// against the stored characters, and the rare different id with the same hash is kept in a plain
 /// dictionary of its own. Memory still grows with the delivery (about 40 bytes a row plus the id's
 /// characters, and up to half as much again while the table grows): an exact check has to remember
-/// every id; see docs/benchmarks.md for what a flat alternative would give up.
+/// every id. <see cref="RecordIdScreen"/> therefore screens a delivery first in flat memory, and a
+/// register is used only when the screen found repeated hashes, given those hashes as
+/// <paramref name="onlyHashes"/>: it then keeps just the ids that may be duplicated.
 /// </summary>
 /// <param name="hash">The id hash; only tests give another, to force collisions.</param>
-internal sealed class RecordIdRegister(Func<string, ulong>? hash = null)
+/// <param name="onlyHashes">When given, an id whose <see cref="Hash"/> is not in it is unique (the screen
+/// saw its hash once) and is accepted without being kept.</param>
+internal sealed class RecordIdRegister(Func<string, ulong>? hash = null, IReadOnlySet<ulong>? onlyHashes = null)
 {
     private const int BlockShift = 16;
     private const int BlockSize = 1 << BlockShift;
@@ -24,6 +28,12 @@ internal sealed class RecordIdRegister(Func<string, ulong>? hash = null)
     /// <summary>Records <paramref name="recordId"/> at <paramref name="lineNumber"/>; false, with the first line, when it was seen before.</summary>
     public bool TryAdd(string recordId, long lineNumber, out long firstLine)
     {
+        if (onlyHashes is not null && !onlyHashes.Contains(Hash(recordId)))
+        {
+            firstLine = lineNumber;
+            return true;
+        }
+
         var key = hash(recordId);
         if (!byHash.TryGetValue(key, out var entry))
         {
@@ -63,7 +73,7 @@ internal sealed class RecordIdRegister(Func<string, ulong>? hash = null)
 
     // FNV-1a over the characters, then a 64-bit finaliser (MurmurHash3's) so that ids differing only in
     // their last characters (LCS00000001, LCS00000002) spread over all the bits.
-    private static ulong Hash(string text)
+    internal static ulong Hash(string text)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in text)

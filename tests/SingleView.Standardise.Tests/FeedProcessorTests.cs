@@ -107,6 +107,18 @@ public class FeedProcessorTests
     }
 
     [Test]
+    public async Task ProcessAsync_DuplicatedRecordId_IsConfirmedOnASecondReadThatLeavesNoTemporaryFiles()
+    {
+        fixtures.Drop("lcs_20261120.csv", Fixtures.Csv(Fixtures.Row("1"), Fixtures.Row("2"), Fixtures.Row("1", forename: "Anne"), Fixtures.Row("3")));
+
+        var feed = await fixtures.ProcessAsync();
+
+        feed.Records.Select(r => r.Key.RecordId).ShouldBe(["1", "2", "3"]);
+        feed.Coverage.Quarantined.ShouldBe(1);
+        Directory.EnumerateFiles(fixtures.Lake.Root, "*", SearchOption.AllDirectories).ShouldNotContain(f => f.EndsWith(AtomicFile.TemporarySuffix, StringComparison.Ordinal));
+    }
+
+    [Test]
     public async Task ProcessAsync_MissingRecordId_RowIsQuarantined()
     {
         fixtures.Drop("lcs_20261120.csv", Fixtures.Csv(Fixtures.Row(" "), Fixtures.Row("2")));

@@ -46,4 +46,16 @@ public class RecordIdRegisterTests
         firstLine.ShouldBe(3);
         register.TryAdd(longId[..^1], 5, out _).ShouldBeTrue();
     }
+
+    [Test]
+    public void TryAdd_OnlyHashesGiven_KeepsOnlyIdsWithThoseHashes()
+    {
+        var register = new RecordIdRegister(onlyHashes: new HashSet<ulong> { RecordIdRegister.Hash("A") });
+        register.TryAdd("B", 2, out _).ShouldBeTrue();
+        register.TryAdd("A", 3, out _).ShouldBeTrue();
+
+        register.TryAdd("B", 4, out _).ShouldBeTrue();
+        register.TryAdd("A", 5, out var firstLine).ShouldBeFalse();
+        firstLine.ShouldBe(3);
+    }
 }
