@@ -37,6 +37,7 @@ public sealed class MatchEngine(MatchModel model)
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(constraints);
         var clock = Stopwatch.StartNew();
+        var cpu = new ProcessorClock();
         var prepared = Prepare(records);
         var keys = MatchKeys.Of(prepared, model.Nicknames, out var nicknameGroups);
         var indexOf = new Dictionary<SourceRecordKey, int>(records.Count);
@@ -45,10 +46,12 @@ public sealed class MatchEngine(MatchModel model)
         var cannotLink = Resolve(constraints.CannotLink, indexOf);
         var decided = new HashSet<long>(mustLink.Select(PairId).Concat(cannotLink.Select(PairId)));
         var preparingTime = clock.Elapsed;
+        var preparingCpu = cpu.Lap();
         clock.Restart();
 
         var blocks = CandidateBlocks.Build(prepared, model.BlockingRules, warn);
         var blockingTime = clock.Elapsed;
+        var blockingCpu = cpu.Lap();
         clock.Restart();
 
         var (kept, candidateCount) = ScoreCandidates(prepared, keys, nicknameGroups, blocks, decided);
@@ -61,6 +64,7 @@ public sealed class MatchEngine(MatchModel model)
         });
 
         var scoringTime = clock.Elapsed;
+        var scoringCpu = cpu.Lap();
         clock.Restart();
 
         var linkIndexes = new List<int>();
@@ -118,7 +122,10 @@ public sealed class MatchEngine(MatchModel model)
             People = people.Values.Select(p => (IReadOnlyList<PersonRecord>)p).ToList(),
             CandidatePairs = candidateCount,
             Unmatchable = prepared.Count(p => p.Unmatchable),
-            Timings = new MatchTimings(preparingTime, blockingTime, scoringTime, clusteringTime),
+            Timings = new MatchTimings(preparingTime, blockingTime, scoringTime, clusteringTime)
+            {
+                ProcessorTime = new MatchTimings(preparingCpu, blockingCpu, scoringCpu, cpu.Lap()),
+            },
         };
     }
 
@@ -140,7 +147,8 @@ public sealed class MatchEngine(MatchModel model)
     internal static PreparedRecord[] Prepare(IReadOnlyList<PersonRecord> records)
     {
         var prepared = new PreparedRecord[records.Count];
-        Parallel.For(0, records.Count, i => prepared[i] = new PreparedRecord(i, records[i]));
+        var cache = new PreparationCache();
+        Parallel.For(0, records.Count, i => prepared[i] = new PreparedRecord(i, records[i], cache));
         ValueFrequencies.Of(prepared).Annotate(prepared);
         return prepared;
     }

@@ -25,4 +25,10 @@ public sealed record MatchResult
 public sealed record MatchTimings(TimeSpan Preparing, TimeSpan Blocking, TimeSpan Scoring, TimeSpan Clustering)
 {
     public TimeSpan Total => Preparing + Blocking + Scoring + Clustering;
+
+    /// <summary>
+    /// The process's CPU time over the same steps (all threads, both cores, garbage collection
+    /// included): on a shared machine the figure to compare, as wall time includes waiting for a core.
+    /// </summary>
+    public MatchTimings? ProcessorTime { get; init; }
 }

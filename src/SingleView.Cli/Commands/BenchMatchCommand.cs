@@ -74,6 +74,11 @@ internal static class BenchMatchCommand
                 timings.Add(last.Timings);
                 output.WriteLine(string.Create(c,
                     $"run {run}: preparing {last.Timings.Preparing.TotalSeconds:0.00} s, blocking {last.Timings.Blocking.TotalSeconds:0.00} s, scoring {last.Timings.Scoring.TotalSeconds:0.00} s, clustering {last.Timings.Clustering.TotalSeconds:0.00} s, total {last.Timings.Total.TotalSeconds:0.00} s, CPU {cpuSeconds[^1]:0.00} s"));
+                if (last.Timings.ProcessorTime is { } processor)
+                {
+                    output.WriteLine(string.Create(c,
+                        $"       CPU: preparing {processor.Preparing.TotalSeconds:0.00} s, blocking {processor.Blocking.TotalSeconds:0.00} s, scoring {processor.Scoring.TotalSeconds:0.00} s, clustering {processor.Clustering.TotalSeconds:0.00} s"));
+                }
             }
 
             static double Median(IEnumerable<double> values)
@@ -83,7 +88,14 @@ internal static class BenchMatchCommand
             }
 
             output.WriteLine(string.Create(c,
-                $"median of {timings.Count}: preparing {Median(timings.Select(t => t.Preparing.TotalSeconds)):0.00} s, blocking {Median(timings.Select(t => t.Blocking.TotalSeconds)):0.00} s, scoring {Median(timings.Select(t => t.Scoring.TotalSeconds)):0.00} s, clustering {Median(timings.Select(t => t.Clustering.TotalSeconds)):0.00} s, total {Median(timings.Select(t => t.Total.TotalSeconds)):0.00} s, CPU {Median(cpuSeconds):0.00} s"));
+                $"median of {timings.Count} (wall): preparing {Median(timings.Select(t => t.Preparing.TotalSeconds)):0.00} s, blocking {Median(timings.Select(t => t.Blocking.TotalSeconds)):0.00} s, scoring {Median(timings.Select(t => t.Scoring.TotalSeconds)):0.00} s, clustering {Median(timings.Select(t => t.Clustering.TotalSeconds)):0.00} s, total {Median(timings.Select(t => t.Total.TotalSeconds)):0.00} s, CPU {Median(cpuSeconds):0.00} s"));
+            var processors = timings.Select(t => t.ProcessorTime).OfType<MatchTimings>().ToList();
+            if (processors.Count > 0)
+            {
+                output.WriteLine(string.Create(c,
+                    $"median of {processors.Count} (CPU): preparing {Median(processors.Select(t => t.Preparing.TotalSeconds)):0.00} s, blocking {Median(processors.Select(t => t.Blocking.TotalSeconds)):0.00} s, scoring {Median(processors.Select(t => t.Scoring.TotalSeconds)):0.00} s, clustering {Median(processors.Select(t => t.Clustering.TotalSeconds)):0.00} s"));
+            }
+
             output.WriteLine(string.Create(c,
                 $"{records.Count} records, {last!.CandidatePairs} candidate pairs, {last.Linked} links, {last.ReviewPairs} for review, {last.People.Count} people, {last.Unmatchable} unmatchable"));
             output.WriteLine(string.Create(c, $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):0} MiB"));

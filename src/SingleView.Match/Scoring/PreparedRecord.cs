@@ -1,7 +1,5 @@
-using System.Globalization;
 using SingleView.Core.Model;
 using SingleView.Core.Standardisation;
-using SingleView.Core.Text;
 
 namespace SingleView.Match.Scoring;
 
@@ -12,31 +10,41 @@ namespace SingleView.Match.Scoring;
 internal sealed class PreparedRecord
 {
     public PreparedRecord(int index, PersonRecord record)
+        : this(index, record, new PreparationCache())
+    {
+    }
+
+    /// <summary>A record prepared with the run's <paramref name="cache"/>, which shares the string work between records of one value.</summary>
+    public PreparedRecord(int index, PersonRecord record, PreparationCache cache)
     {
         Index = index;
         Record = record;
-        FirstNameKey = NameStandardiser.MatchKey(record.FirstName);
-        MiddleNamesKey = NameStandardiser.MatchKey(record.MiddleNames);
-        MiddleNames = MiddleNamesKey.Length == 0 ? [] : MiddleNamesKey.Split(' ');
-        FamilyNameKey = NameStandardiser.MatchKey(record.FamilyName);
-        FamilyNameParts = FamilyNameKey.Length == 0 ? [] : FamilyNameKey.Split(' ');
-        FirstNameSoundex = Soundex.Encode(FirstNameKey);
-        // Soundex of the first part of a double-barrelled name, so Smith and Smith-Jones share a block.
-        FamilyNameSoundex = FamilyNameParts.Length == 0 ? string.Empty : Soundex.Encode(FamilyNameParts[0]);
-        FirstNamePhonetic = PhoneticCode.Encode(FirstNameKey);
-        FamilyNamePhonetic = PhoneticCode.Encode(FamilyNameKey);
+        var first = cache.Name(record.FirstName);
+        var middle = cache.Name(record.MiddleNames);
+        var family = cache.Name(record.FamilyName);
+        FirstNameKey = first.Key;
+        MiddleNamesKey = middle.Key;
+        MiddleNames = middle.Parts;
+        FamilyNameKey = family.Key;
+        FamilyNameParts = family.Parts;
+        FirstNameSoundex = first.Soundex;
+        FamilyNameSoundex = family.FirstPartSoundex;
+        FirstNamePhonetic = first.Phonetic;
+        FamilyNamePhonetic = family.Phonetic;
         if (record.DateOfBirth is { } dob)
         {
-            DateOfBirthDigits = dob.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+            DateOfBirthDigits = cache.DateDigits(dob);
             DateOfBirthDay = dob.DayNumber;
         }
 
         Postcode = record.PostcodeInvalid ? null : record.Postcode;
-        PostcodeSector = Core.Standardisation.Postcode.Sector(Postcode);
-        PostcodeDistrict = Core.Standardisation.Postcode.District(Postcode);
-        AddressKey = AddressKeyOf(record.Address);
-        HouseAndStreet = HouseAndStreetOf(AddressKey);
-        City = CityOf(record.Address);
+        var postcode = cache.Postcode(Postcode);
+        PostcodeSector = postcode.Sector;
+        PostcodeDistrict = postcode.District;
+        var address = cache.Address(record.Address);
+        AddressKey = address.Key;
+        HouseAndStreet = address.HouseAndStreet;
+        City = address.City;
         Email = string.IsNullOrWhiteSpace(record.Email) ? null : record.Email.Trim().ToLowerInvariant();
         NhsNumberValid = NhsNumber.IsValid(record.NhsNumber);
         UpnValid = UniquePupilNumber.IsValid(record.Upn);
@@ -84,7 +92,7 @@ internal sealed class PreparedRecord
     /// <summary>Nothing to match on but an identifier (or not even that): no name and no date of birth.</summary>
     public bool Unmatchable => !HasName && Record.DateOfBirth is null && !HasIdentifier;
 
-    private static string AddressKeyOf(string? address)
+    internal static string AddressKeyOf(string? address)
     {
         if (string.IsNullOrWhiteSpace(address)) return string.Empty;
         var chars = address.ToUpperInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ').ToArray();
@@ -92,7 +100,7 @@ internal sealed class PreparedRecord
     }
 
     /// <summary>The house number and the first word of the street: "12 MILL LANE ANYTOWN" → "12 MILL".</summary>
-    private static string HouseAndStreetOf(string addressKey)
+    internal static string HouseAndStreetOf(string addressKey)
     {
         var words = addressKey.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var number = Array.FindIndex(words, w => w.Any(char.IsAsciiDigit));
@@ -100,7 +108,7 @@ internal sealed class PreparedRecord
     }
 
     /// <summary>The town: the last comma-separated part of the address, when there is more than one part.</summary>
-    private static string CityOf(string? address)
+    internal static string CityOf(string? address)
     {
         if (string.IsNullOrWhiteSpace(address)) return string.Empty;
         var comma = address.LastIndexOf(',');

@@ -29,8 +29,11 @@ public sealed class ValueFrequencies
     public int FamilyNameTotal { get; }
     public int PostcodeTotal { get; }
 
-    public static ValueFrequencies Of(IEnumerable<Core.Model.PersonRecord> records) =>
-        Of(records.Select((r, i) => new PreparedRecord(i, r)).ToList());
+    public static ValueFrequencies Of(IEnumerable<Core.Model.PersonRecord> records)
+    {
+        var cache = new PreparationCache();
+        return Of(records.Select((r, i) => new PreparedRecord(i, r, cache)).ToList());
+    }
 
     internal static ValueFrequencies Of(IReadOnlyList<PreparedRecord> records)
     {

@@ -154,9 +154,10 @@ public static class MatchTrainer
         random.Shuffle(chosen);
         var kept = chosen.Take(options.MaximumRecords).Order().ToArray();
         var sample = new PreparedRecord[kept.Length];
+        var cache = new PreparationCache();
         for (var i = 0; i < kept.Length; i++)
         {
-            sample[i] = new PreparedRecord(i, all[kept[i]].Record);
+            sample[i] = new PreparedRecord(i, all[kept[i]].Record, cache);
         }
 
         ValueFrequencies.Of(all).Annotate(sample);
