@@ -107,7 +107,7 @@ internal static class PublishedRows
                     rows.Text(field.Chosen.Source.Feed);
                     rows.Text(field.Chosen.Source.RecordId);
                     rows.Text(field.Chosen.SourceSystem);
-                    rows.Text(ServingPublisher.Iso(field.Chosen.ExtractDate));
+                    rows.Date(field.Chosen.ExtractDate);
                     rows.Text(field.Rule);
                     rows.Text(row.OtherValues[f]);
                 }
@@ -126,11 +126,11 @@ internal static class PublishedRows
             rows.Text(r.Key.RecordId);
             rows.Text(goldenOf[r.Key]);
             rows.Text(r.SourceSystem);
-            rows.Text(ServingPublisher.Iso(r.ExtractDate));
+            rows.Date(r.ExtractDate);
             rows.Text(r.FirstName);
             rows.Text(r.MiddleNames);
             rows.Text(r.FamilyName);
-            rows.Text(r.DateOfBirth is { } d ? ServingPublisher.Iso(d) : null);
+            rows.Date(r.DateOfBirth);
             rows.Text(r.Gender == Gender.Unknown ? null : GenderName(r.Gender));
             rows.Text(r.Address);
             rows.Text(r.Postcode);
@@ -165,8 +165,8 @@ internal static class PublishedRows
                 rows.Text(goldenOf[r.Key]);
                 rows.Text(i.Service.ToString());
                 rows.Text(i.Status.ToString());
-                rows.Text(i.StartDate is { } s ? ServingPublisher.Iso(s) : null);
-                rows.Text(i.EndDate is { } e ? ServingPublisher.Iso(e) : null);
+                rows.Date(i.StartDate);
+                rows.Date(i.EndDate);
                 rows.Text(i.Nature);
                 rows.Text(i.Organisation);
                 rows.Text(i.ContactName);

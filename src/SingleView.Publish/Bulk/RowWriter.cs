@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -24,6 +25,9 @@ internal abstract class RowWriter : IAsyncDisposable
 
     public abstract void Text(string? value);
 
+    /// <summary>A date as ISO-8601 TEXT (yyyy-MM-dd), or NULL.</summary>
+    public abstract void Date(DateOnly? value);
+
     /// <summary>An INTEGER column.</summary>
     public abstract void Integer(int value);
 
@@ -47,6 +51,8 @@ internal abstract class RowWriter : IAsyncDisposable
             if (value is null) importer.WriteNull();
             else importer.Write(value, NpgsqlTypes.NpgsqlDbType.Text);
         }
+
+        public override void Date(DateOnly? value) => Text(value is { } date ? ServingPublisher.Iso(date) : null);
 
         public override void Integer(int value) => importer.Write(value, NpgsqlTypes.NpgsqlDbType.Integer);
 
@@ -109,6 +115,18 @@ internal abstract class RowWriter : IAsyncDisposable
             var most = Encoding.UTF8.GetMaxByteCount(value.Length);
             if (most > utf8.Length) utf8 = new byte[Math.Max(most, utf8.Length * 2)];
             var length = Encoding.UTF8.GetBytes(value, utf8);
+            Check(SQLitePCL.raw.sqlite3_bind_text(statement, next++, new ReadOnlySpan<byte>(utf8, 0, length)));
+        }
+
+        public override void Date(DateOnly? value)
+        {
+            // Formatted straight into the UTF-8 buffer: no string per date (several per row at a million rows).
+            if (value is not { } date || !date.TryFormat(utf8, out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture))
+            {
+                Text(value is { } d ? ServingPublisher.Iso(d) : null);
+                return;
+            }
+
             Check(SQLitePCL.raw.sqlite3_bind_text(statement, next++, new ReadOnlySpan<byte>(utf8, 0, length)));
         }
 
