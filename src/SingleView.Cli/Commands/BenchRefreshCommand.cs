@@ -26,8 +26,9 @@ internal static class BenchRefreshCommand
         var seed = new Option<int>("--seed") { Description = "Generator seed", DefaultValueFactory = _ => 42 };
         var runs = new Option<int>("--runs") { Description = "Refreshes to time per database, each into a fresh database (the median is printed)", DefaultValueFactory = _ => 1 };
         var work = new Option<string?>("--work") { Description = "Scratch folder for the authority and data (default: a temporary folder; the authority is kept for re-runs)" };
+        var heap = new Option<bool>("--heap") { Description = "After each stage, collect garbage and print the live managed heap (slows the run; for finding what holds memory)" };
         var command = new Command("refresh", "Time the full refresh of a generated authority, stage by stage, with its peak memory");
-        foreach (var option in new Option[] { children, seed, runs, work }) command.Options.Add(option);
+        foreach (var option in new Option[] { children, seed, runs, work, heap }) command.Options.Add(option);
         command.SetAction(async (result, cancellationToken) =>
         {
             var count = result.GetValue(children);
@@ -48,11 +49,12 @@ internal static class BenchRefreshCommand
             // As `singleview refresh` does: a batch, so no background (concurrent) GC.
             System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
             var runCount = Math.Max(1, result.GetValue(runs));
-            await BenchAsync(context, "SQLite", options, runCount, () => Task.FromResult<(ServingDatabase, Func<Task>)>(
+            var liveHeap = result.GetValue(heap);
+            await BenchAsync(context, "SQLite", options, runCount, liveHeap, () => Task.FromResult<(ServingDatabase, Func<Task>)>(
                 (RefreshOptions.DefaultDatabase(options.DataDirectory), () => Task.CompletedTask)), cancellationToken);
             if (result.GetValue(CommonOptions.Database) is { } postgres && postgres.StartsWith("Host=", StringComparison.OrdinalIgnoreCase))
             {
-                await BenchAsync(context, "PostgreSQL", options, runCount, () => FreshPostgreSqlAsync(postgres), cancellationToken);
+                await BenchAsync(context, "PostgreSQL", options, runCount, liveHeap, () => FreshPostgreSqlAsync(postgres), cancellationToken);
             }
 
             return CommandLine.ExitOk;
@@ -61,7 +63,7 @@ internal static class BenchRefreshCommand
     }
 
     private static async Task BenchAsync(
-        CommandContext context, string name, RefreshOptions options, int runs, Func<Task<(ServingDatabase Database, Func<Task> Drop)>> create, CancellationToken cancellationToken)
+        CommandContext context, string name, RefreshOptions options, int runs, bool liveHeap, Func<Task<(ServingDatabase Database, Func<Task> Drop)>> create, CancellationToken cancellationToken)
     {
         var output = context.Output;
         var reports = new List<RefreshReport>();
@@ -75,17 +77,21 @@ internal static class BenchRefreshCommand
             {
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 await using var sampler = new PeakMemorySampler();
-                var cpu = new CpuTimePerStage();
+                var cpu = new CpuTimePerStage(liveHeap, sampler);
                 var report = await new NightlyRefresh(context.TimeProvider, NullLoggerFactory.Instance).RunAsync(options with { Database = database }, cpu, cancellationToken);
                 reports.Add(report);
                 peaks.Add(sampler.Peak);
                 output.WriteLine(string.Create(Invariant, $"{name} run {run}: {report.Duration.TotalSeconds:0.0} s wall, {cpu.Total.TotalSeconds:0.0} s CPU, peak working set {Mib(sampler.Peak):0} MiB"));
                 for (var i = 0; i < report.Stages.Count; i++)
                 {
-                    output.WriteLine(string.Create(Invariant, $"  {report.Stages[i].Duration.TotalSeconds,7:0.00} s wall {cpu.Stages[i].TotalSeconds,7:0.00} s CPU  {report.Stages[i].Stage}"));
+                    var live = liveHeap ? string.Create(Invariant, $" {Mib(cpu.LiveHeap[i]),6:0} MiB live") : "";
+                    output.WriteLine(string.Create(Invariant, $"  {report.Stages[i].Duration.TotalSeconds,7:0.00} s wall {cpu.Stages[i].TotalSeconds,7:0.00} s CPU {Mib(cpu.StagePeaks[i]),6:0} MiB peak{live}  {report.Stages[i].Stage}"));
                 }
 
-                foreach (var step in report.PublishSteps) output.WriteLine(string.Create(Invariant, $"          publish {step.Duration.TotalSeconds,6:0.00} s  {step.Stage}"));
+                foreach (var step in report.PublishSteps)
+                {
+                    output.WriteLine(string.Create(Invariant, $"          publish {step.Duration.TotalSeconds,6:0.00} s wall {step.Cpu?.TotalSeconds ?? 0,6:0.00} s CPU  {step.Stage}"));
+                }
             }
             finally
             {
@@ -133,12 +139,25 @@ internal static class BenchRefreshCommand
     private sealed class CpuTimePerStage : IProgress<string>
     {
         private readonly Process process = Process.GetCurrentProcess();
+        private readonly bool liveHeap;
+        private readonly PeakMemorySampler sampler;
         private readonly TimeSpan start;
         private TimeSpan last;
 
-        public CpuTimePerStage() => start = last = process.TotalProcessorTime;
+        public CpuTimePerStage(bool liveHeap, PeakMemorySampler sampler)
+        {
+            this.liveHeap = liveHeap;
+            this.sampler = sampler;
+            start = last = process.TotalProcessorTime;
+        }
 
         public List<TimeSpan> Stages { get; } = [];
+
+        /// <summary>The peak working set during each stage.</summary>
+        public List<long> StagePeaks { get; } = [];
+
+        /// <summary>With --heap: the managed heap still reachable at the end of each stage.</summary>
+        public List<long> LiveHeap { get; } = [];
 
         public TimeSpan Total => last - start;
 
@@ -147,6 +166,15 @@ internal static class BenchRefreshCommand
             process.Refresh();
             var now = process.TotalProcessorTime;
             Stages.Add(now - last);
+            StagePeaks.Add(sampler.TakeStagePeak());
+            if (liveHeap)
+            {
+                // Outside the stage's CPU figure: the collection is the benchmark's, not the refresh's.
+                LiveHeap.Add(GC.GetTotalMemory(forceFullCollection: true));
+                process.Refresh();
+                now = process.TotalProcessorTime;
+            }
+
             last = now;
         }
     }
@@ -160,10 +188,29 @@ internal static class BenchRefreshCommand
         private readonly CancellationTokenSource stop = new();
         private readonly Task sampling;
         private long peak;
+        private long stagePeak;
 
         public PeakMemorySampler() => sampling = Task.Run(SampleAsync);
 
-        public long Peak => Interlocked.Read(ref peak);
+        public long Peak
+        {
+            get
+            {
+                lock (stop) return peak;
+            }
+        }
+
+        /// <summary>The peak since the last call (sampled once more now, so a short stage is not missed).</summary>
+        public long TakeStagePeak()
+        {
+            Sample();
+            lock (stop)
+            {
+                var stage = stagePeak;
+                stagePeak = 0;
+                return stage;
+            }
+        }
 
         public async ValueTask DisposeAsync()
         {
@@ -174,14 +221,23 @@ internal static class BenchRefreshCommand
 
         private async Task SampleAsync()
         {
-            using var process = Process.GetCurrentProcess();
             using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
             do
             {
-                process.Refresh();
-                if (process.WorkingSet64 > Interlocked.Read(ref peak)) Interlocked.Exchange(ref peak, process.WorkingSet64);
+                Sample();
             }
             while (await WaitAsync(timer));
+        }
+
+        private void Sample()
+        {
+            using var process = Process.GetCurrentProcess();
+            var now = process.WorkingSet64;
+            lock (stop)
+            {
+                peak = Math.Max(peak, now);
+                stagePeak = Math.Max(stagePeak, now);
+            }
         }
 
         private async Task<bool> WaitAsync(PeriodicTimer timer)
