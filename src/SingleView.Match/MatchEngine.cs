@@ -40,8 +40,7 @@ public sealed class MatchEngine(MatchModel model)
         var cpu = new ProcessorClock();
         var prepared = Prepare(records);
         var keys = MatchKeys.Of(prepared, model.Nicknames, out var nicknameGroups);
-        var indexOf = new Dictionary<SourceRecordKey, int>(records.Count);
-        for (var i = 0; i < records.Count; i++) indexOf.TryAdd(records[i].Key, i);
+        var indexOf = IndexOfConstrained(records, constraints);
         var mustLink = Resolve(constraints.MustLink, indexOf);
         var cannotLink = Resolve(constraints.CannotLink, indexOf);
         var decided = new HashSet<long>(mustLink.Select(PairId).Concat(cannotLink.Select(PairId)));
@@ -210,6 +209,30 @@ public sealed class MatchEngine(MatchModel model)
         var all = kept.SelectMany(k => k).ToList();
         all.Sort((x, y) => x.Left != y.Left ? x.Left.CompareTo(y.Left) : x.Right.CompareTo(y.Right));
         return (all, checked((int)count));
+    }
+
+    /// <summary>The index of each record a person's decision names (the first record of that key), and of no other: a run without decisions indexes nothing.</summary>
+    private static Dictionary<SourceRecordKey, int> IndexOfConstrained(IReadOnlyList<PersonRecord> records, MatchConstraints constraints)
+    {
+        var indexOf = new Dictionary<SourceRecordKey, int>();
+        foreach (var (left, right) in constraints.MustLink.Concat(constraints.CannotLink))
+        {
+            indexOf.TryAdd(left, -1);
+            indexOf.TryAdd(right, -1);
+        }
+
+        if (indexOf.Count == 0) return indexOf;
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (indexOf.TryGetValue(records[i].Key, out var found) && found < 0) indexOf[records[i].Key] = i;
+        }
+
+        foreach (var (key, index) in indexOf.ToList())
+        {
+            if (index < 0) indexOf.Remove(key);
+        }
+
+        return indexOf;
     }
 
     private static List<(int Left, int Right)> Resolve(IReadOnlyList<(SourceRecordKey Left, SourceRecordKey Right)> pairs, Dictionary<SourceRecordKey, int> indexOf)

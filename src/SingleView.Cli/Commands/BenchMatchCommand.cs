@@ -59,17 +59,26 @@ internal static class BenchMatchCommand
             var c = CultureInfo.InvariantCulture;
             output.WriteLine(string.Create(c, $"{records.Count} standardised records from {feeds.Count} feeds in {clock.Elapsed.TotalSeconds:0.0} s"));
 
+            GC.Collect();
+            var loaded = Process.GetCurrentProcess().WorkingSet64;
+            output.WriteLine(string.Create(c, $"working set with the records loaded {loaded / (1024.0 * 1024):0} MiB"));
             var model = MatchModelLoader.LoadDirectory(result.GetValue(CommonOptions.Config)!);
             var engine = new MatchEngine(model);
             MatchResult? last = null;
             var timings = new List<MatchTimings>();
             var cpuSeconds = new List<double>();
+            var matchPeak = 0L;
             for (var run = 1; run <= Math.Max(1, result.GetValue(runs)); run++)
             {
                 GC.Collect();
                 // CPU time of the whole process (both cores) over the run: the figure to compare on a shared machine.
                 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-                last = engine.Run(records);
+                using (var sampler = new WorkingSetSampler())
+                {
+                    last = engine.Run(records);
+                    matchPeak = Math.Max(matchPeak, sampler.Peak);
+                }
+
                 cpuSeconds.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds);
                 timings.Add(last.Timings);
                 output.WriteLine(string.Create(c,
@@ -98,13 +107,42 @@ internal static class BenchMatchCommand
 
             output.WriteLine(string.Create(c,
                 $"{records.Count} records, {last!.CandidatePairs} candidate pairs, {last.Linked} links, {last.ReviewPairs} for review, {last.People.Count} people, {last.Unmatchable} unmatchable"));
-            output.WriteLine(string.Create(c, $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):0} MiB"));
+            output.WriteLine(string.Create(c, $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):0} MiB (whole process); during the match runs {matchPeak / (1024.0 * 1024):0} MiB, {(matchPeak - loaded) / (1024.0 * 1024):0} MiB over the loaded records"));
 
             if (result.GetValue(dump) is { } dumpFile) Dump(dumpFile, last);
             if (result.GetValue(evaluate)) Evaluate(output, engine, records, last, truthFile, result.GetValue(showMissed));
             return CommandLine.ExitOk;
         });
         return command;
+    }
+
+    /// <summary>The largest working set seen, sampled every 20 ms until disposed.</summary>
+    private sealed class WorkingSetSampler : IDisposable
+    {
+        private readonly CancellationTokenSource stop = new();
+        private readonly Task sampling;
+        private long peak;
+
+        public WorkingSetSampler()
+        {
+            sampling = Task.Run(async () =>
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    using (var process = Process.GetCurrentProcess()) Interlocked.Exchange(ref peak, Math.Max(Interlocked.Read(ref peak), process.WorkingSet64));
+                    try { await Task.Delay(20, stop.Token); } catch (OperationCanceledException) { }
+                }
+            });
+        }
+
+        public long Peak => Interlocked.Read(ref peak);
+
+        public void Dispose()
+        {
+            stop.Cancel();
+            sampling.Wait();
+            stop.Dispose();
+        }
     }
 
     /// <summary>Every pair with its decision and full waterfall, then every person: two builds that decide alike write the same file.</summary>

@@ -26,6 +26,8 @@ internal struct MatchKeys
     /// <summary>yyyyMMdd as a number, 0 without a date of birth.</summary>
     public int DateOfBirth;
     public int DateOfBirthDay;
+    /// <summary>The same eight digits, one per four bits, so that counting the digits two dates differ in is a few bit operations.</summary>
+    public int DateOfBirthNibbles;
     /// <summary>The gender's value plus one; 0 for unknown.</summary>
     public int Gender;
     public int Address;
@@ -102,6 +104,7 @@ internal struct MatchKeys
                     {
                         k.DateOfBirth = (dob.Year * 10000) + (dob.Month * 100) + dob.Day;
                         k.DateOfBirthDay = dob.DayNumber;
+                        k.DateOfBirthNibbles = Nibbles(k.DateOfBirth);
                     }
 
                     k.Gender = record.Record.Gender == Core.Model.Gender.Unknown ? 0 : (int)record.Record.Gender + 1;
@@ -113,6 +116,13 @@ internal struct MatchKeys
         Parallel.Invoke(columns);
         nicknameGroups = groupSets;
         return keys;
+    }
+
+    private static int Nibbles(int digits)
+    {
+        var packed = 0;
+        for (var shift = 0; shift < 32; shift += 4, digits /= 10) packed |= (digits % 10) << shift;
+        return packed;
     }
 
     private delegate void Setter(ref MatchKeys keys, int id);
