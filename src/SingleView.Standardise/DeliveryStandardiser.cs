@@ -14,14 +14,15 @@ namespace SingleView.Standardise;
 /// standardised zone and quarantine under temporary names; committed only if the delivery passes
 /// its checks (its columns are all there, its row count has not collapsed).
 /// </summary>
-internal sealed class DeliveryStandardiser(Lake lake, FeedDefinition definition, ILogger logger, bool retainRecords = true)
+internal sealed class DeliveryStandardiser(
+    Lake lake, FeedDefinition definition, ILogger logger, bool retainRecords = true, int screenRunLength = RecordIdScreen.DefaultRunLength)
 {
     public async Task<StandardisedFeed> StandardiseAsync(RawDelivery delivery, StandardisedDelivery? previous, CancellationToken cancellationToken)
     {
         // Nearly every delivery has no duplicated id: one pass, screening ids in flat memory. A delivery
         // whose screen finds repeated hashes is read again, keeping exactly the ids with those hashes.
         var standardisedPath = lake.StandardisedPath(definition.Feed, delivery.DeliveryDate, delivery.FileName);
-        using var screen = new RecordIdScreen(standardisedPath + ".ids");
+        using var screen = new RecordIdScreen(standardisedPath + ".ids", screenRunLength);
         var (feed, repeated) = await PassAsync(delivery, previous, standardisedPath, screen, null, cancellationToken);
         if (feed is not null) return feed;
         logger.LogInformation("{Feed}: {File} may hold duplicated record ids ({Count} repeated hashes); reading it again to confirm them", definition.Feed, delivery.FileName, repeated!.Count);

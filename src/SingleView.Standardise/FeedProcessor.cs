@@ -56,7 +56,7 @@ public sealed class FeedProcessor(Lake lake, TimeProvider timeProvider, ILogger<
         var candidate = rawDeliveries.Count > 0 ? rawDeliveries[^1] : null;
         if (candidate is not null && DeliveryOrder.IsNewer(candidate, previous))
         {
-            return await new DeliveryStandardiser(lake, definition, logger, settings.RetainRecords).StandardiseAsync(candidate, previous, cancellationToken);
+            return await new DeliveryStandardiser(lake, definition, logger, settings.RetainRecords, settings.DuplicateScreenRunLength).StandardiseAsync(candidate, previous, cancellationToken);
         }
 
         var late = Lateness.Notice(

@@ -17,8 +17,15 @@ public sealed record FeedProcessorOptions
     /// <summary>The time zone of expected_by cut-offs and of "today" for retention (default Europe/London).</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
+    /// <summary>
+    /// Record id hashes the duplicate screen holds in memory before it spills a sorted run to disk
+    /// (default 1,048,576: 8 MiB; see <see cref="RecordIdScreen"/>). At least 2.
+    /// </summary>
+    public int DuplicateScreenRunLength { get; init; } = RecordIdScreen.DefaultRunLength;
+
     public void Validate()
     {
+        if (DuplicateScreenRunLength < 2) throw new ArgumentOutOfRangeException(nameof(DuplicateScreenRunLength), DuplicateScreenRunLength, "must be at least 2");
         if (string.IsNullOrWhiteSpace(SftpExecutable)) throw new ArgumentException("SftpExecutable is required", nameof(SftpExecutable));
         ArgumentNullException.ThrowIfNull(TimeZone);
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using System.Text.Json;
 using SingleView.Core.Model;
 using SingleView.Ingest.Zones;
@@ -116,6 +117,21 @@ public class FeedProcessorTests
         feed.Records.Select(r => r.Key.RecordId).ShouldBe(["1", "2", "3"]);
         feed.Coverage.Quarantined.ShouldBe(1);
         Directory.EnumerateFiles(fixtures.Lake.Root, "*", SearchOption.AllDirectories).ShouldNotContain(f => f.EndsWith(AtomicFile.TemporarySuffix, StringComparison.Ordinal));
+    }
+
+    [Test]
+    public async Task ProcessAsync_DuplicatesAcrossSpilledScreenRuns_AreQuarantinedWithTheirFirstLine()
+    {
+        var processor = new FeedProcessor(fixtures.Lake, new FixedTimeProvider(Fixtures.Now), NullLogger<FeedProcessor>.Instance, new FeedProcessorOptions { DuplicateScreenRunLength = 2 });
+        fixtures.Drop("lcs_20261120.csv", Fixtures.Csv([.. Enumerable.Range(1, 7).Select(i => Fixtures.Row($"{i}")), Fixtures.Row("2"), Fixtures.Row("6")]));
+
+        var feed = await processor.ProcessAsync(Fixtures.Definition(), fixtures.DropRoot, CancellationToken.None);
+
+        feed.Records.Select(r => r.Key.RecordId).ShouldBe(["1", "2", "3", "4", "5", "6", "7"]);
+        (await QuarantineAsync()).Select(q => q.Reason).ShouldBe([
+            "the record id '2' is duplicated: first on line 3",
+            "the record id '6' is duplicated: first on line 7",
+        ]);
     }
 
     [Test]
