@@ -179,20 +179,25 @@ public sealed class MatchEngine(MatchModel model)
             Span<int> levels = stackalloc int[scorer.ComparisonCount];
             var local = new List<CandidatePair>();
             var localCount = 0L;
+            // A block's keys copied side by side: its members are scattered over the run, its pairs are not.
+            var blockKeys = new MatchKeys[CandidatePairs.MaximumBlockSize];
+            var blockRows = new long[CandidatePairs.MaximumBlockSize * blocks.RuleCount];
             for (var block = range.Item1; block < range.Item2; block++)
             {
                 var members = blocks.Members(block, out var rule);
+                for (var i = 0; i < members.Length; i++) blockKeys[i] = keys[members[i]];
+                if (rule > 0) blocks.CopyKeyRows(members, blockRows);
                 for (var i = 0; i < members.Length; i++)
                 {
                     var a = members[i];
-                    ref readonly var keysA = ref keys[a];
+                    ref readonly var keysA = ref blockKeys[i];
                     for (var j = i + 1; j < members.Length; j++)
                     {
+                        if (rule > 0 && CandidateBlocks.MetByEarlierRule(blockRows, blocks.RuleCount, rule, i, j)) continue;
                         var b = members[j];
-                        if (blocks.MetByEarlierRule(rule, a, b)) continue;
                         localCount++;
                         if (decided.Count > 0 && decided.Contains(PairId((a, b)))) continue;
-                        if (bound.BelowReview(keysA, keys[b], a)) continue;
+                        if (bound.BelowReview(keysA, blockKeys[j], a)) continue;
                         var left = prepared[a];
                         var right = prepared[b];
                         var weight = scorer.Score(left, right, levels);

@@ -70,6 +70,7 @@ internal static class BenchMatchCommand
             var matchPeak = 0L;
             for (var run = 1; run <= Math.Max(1, result.GetValue(runs)); run++)
             {
+                last = null; // the previous run's result is not part of this run's memory
                 GC.Collect();
                 // CPU time of the whole process (both cores) over the run: the figure to compare on a shared machine.
                 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;

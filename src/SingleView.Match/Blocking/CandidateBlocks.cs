@@ -53,6 +53,28 @@ internal sealed class CandidateBlocks
         return members[r].AsSpan(start, end - start);
     }
 
+    public int RuleCount => ruleCount;
+
+    /// <summary>Copies the key rows of <paramref name="members"/> side by side into <paramref name="rows"/>, for <see cref="MetByEarlierRule(ReadOnlySpan{long}, int, int, int, int)"/> on a block without a cache miss per pair.</summary>
+    public void CopyKeyRows(ReadOnlySpan<int> members, Span<long> rows)
+    {
+        for (var i = 0; i < members.Length; i++) keyRows.AsSpan(members[i] * ruleCount, ruleCount).CopyTo(rows.Slice(i * ruleCount, ruleCount));
+    }
+
+    /// <summary>As <see cref="MetByEarlierRule(int, int, int)"/>, on rows copied by <see cref="CopyKeyRows"/> (<paramref name="a"/> and <paramref name="b"/> are positions in the block).</summary>
+    public static bool MetByEarlierRule(ReadOnlySpan<long> rows, int ruleCount, int rule, int a, int b)
+    {
+        var rowA = a * ruleCount;
+        var rowB = b * ruleCount;
+        for (var q = 0; q < rule; q++)
+        {
+            var key = rows[rowA + q];
+            if (key != 0 && key == rows[rowB + q]) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>True when an earlier rule than <paramref name="rule"/> puts records <paramref name="a"/> and <paramref name="b"/> in one block.</summary>
     public bool MetByEarlierRule(int rule, int a, int b)
     {

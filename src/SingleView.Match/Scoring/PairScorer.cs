@@ -18,6 +18,11 @@ internal sealed class PairScorer
     private readonly double minimumU;
     private readonly double adjustmentWeight;
     private readonly int minimumValues;
+    // One label per count: hundreds of thousands of explanations share a few thousand counts.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> termFrequencyLabels = new();
+    // Outcomes are immutable, and many are alike (no e-mail on either side, Male against Male): those are shared.
+    private readonly ComparisonOutcome[] nothingToCompare;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Level, string? Left, string? Right), ComparisonOutcome> genderOutcomes = new();
 
     public PairScorer(MatchModel model)
     {
@@ -27,6 +32,7 @@ internal sealed class PairScorer
         minimumU = model.TermFrequency.MinimumU;
         adjustmentWeight = model.TermFrequency.AdjustmentWeight;
         minimumValues = model.TermFrequency.MinimumValues;
+        nothingToCompare = comparisons.Select(c => new ComparisonOutcome(c.Name, NullLevel, 0, null, null)).ToArray();
     }
 
     public int ComparisonCount => comparisons.Length;
@@ -77,12 +83,14 @@ internal sealed class PairScorer
             var rightValue = LevelEvaluator.DisplayOf(comparison.Column, right);
             if (levels[c] < 0)
             {
-                outcomes.Add(new ComparisonOutcome(comparison.Name, NullLevel, 0, leftValue, rightValue));
+                outcomes.Add(leftValue is null && rightValue is null ? nothingToCompare[c] : new ComparisonOutcome(comparison.Name, NullLevel, 0, leftValue, rightValue));
                 continue;
             }
 
             var level = comparison.Levels[levels[c]];
-            outcomes.Add(new ComparisonOutcome(comparison.Name, level.Name, level.Weight, leftValue, rightValue));
+            outcomes.Add(comparison.Column == ComparisonColumn.Gender
+                ? genderOutcomes.GetOrAdd((levels[c], leftValue, rightValue), static (key, definition) => new ComparisonOutcome(definition.Name, definition.Levels[key.Level].Name, definition.Levels[key.Level].Weight, key.Left, key.Right), comparison)
+                : new ComparisonOutcome(comparison.Name, level.Name, level.Weight, leftValue, rightValue));
             if (!level.TermFrequency) continue;
             var adjustment = TermFrequencyAdjustment(comparison.Column, level, left);
             var count = comparison.Column switch
@@ -93,7 +101,7 @@ internal sealed class PairScorer
             };
             outcomes.Add(new ComparisonOutcome(
                 comparison.Name,
-                string.Create(CultureInfo.InvariantCulture, $"term frequency: value held by {count} records"),
+                termFrequencyLabels.GetOrAdd(count, static c => string.Create(CultureInfo.InvariantCulture, $"term frequency: value held by {c} records")),
                 adjustment,
                 leftValue,
                 rightValue) { IsTermFrequencyAdjustment = true });
