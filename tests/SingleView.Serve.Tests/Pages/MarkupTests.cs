@@ -27,4 +27,23 @@ public sealed class MarkupTests
     {
         Html($"{"Zoë Ó Súilleabháin"}").Value.ShouldBe("Zoë Ó Súilleabháin");
     }
+
+    [Test]
+    public void Html_FragmentsBuiltInsideAnother_EachKeepsOnlyItsOwnText()
+    {
+        // Builders are reused: an inner fragment is built while the outer one is still open.
+        IEnumerable<string> letters = ["a", "b", "c"];
+        var page = Html($"<ul>{Join(letters.Select(letter => Html($"<li>{Html($"<b>{letter}</b>")}</li>")))}</ul>");
+
+        page.Value.ShouldBe("<ul><li><b>a</b></li><li><b>b</b></li><li><b>c</b></li></ul>");
+        Html($"<p>{"after"}</p>").Value.ShouldBe("<p>after</p>");
+    }
+
+    [Test]
+    public void Join_FragmentsLargerThanOneReusedBuilder_KeepsEveryCharacter()
+    {
+        var parts = Enumerable.Range(0, 2000).Select(i => Html($"<p>{new string('x', 50)}{i}</p>")).ToList();
+
+        Join(parts).Value.Length.ShouldBe(parts.Sum(p => p.Value.Length));
+    }
 }

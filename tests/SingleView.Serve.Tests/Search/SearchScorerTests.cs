@@ -96,4 +96,22 @@ public sealed class SearchScorerTests
     {
         SearchScorer.Score(Query(null, postcode: "sk1 3xe"), Jayden).Reasons.ShouldBe(["postcode exact"]);
     }
+
+    [TestCase("Jayden Smith", "27/03/2014", "SK1 3XE")]
+    [TestCase("Jaden Smyth", "03/12/2014", "SK1 9ZZ")]
+    [TestCase("Smith", null, null)]
+    [TestCase("Jayden", "2014-03-01", null)]
+    public void Score_QueryWorkedOutOnceForASearch_ScoresAsTheQueryItself(string name, string? dob, string? postcode)
+    {
+        var query = Query(name, dob, postcode);
+        var candidates = new[] { Jayden, JaydenWith(dateOfBirth: "2014-03-12"), JaydenWith(restricted: 1) };
+
+        foreach (var person in candidates)
+        {
+            var once = SearchScorer.Score(ScoringQuery.Of(query), person);
+            var each = SearchScorer.Score(query, person);
+            once.Score.ShouldBe(each.Score);
+            once.Reasons.ShouldBe(each.Reasons);
+        }
+    }
 }
