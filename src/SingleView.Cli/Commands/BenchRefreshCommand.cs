@@ -70,7 +70,9 @@ internal static class BenchRefreshCommand
         var peaks = new List<long>();
         for (var run = 1; run <= runs; run++)
         {
-            // Every run starts from nothing: no lake, no serving database, so each is a first night.
+            // Every run starts from nothing: no lake, no serving database, so each is a first night. A pooled
+            // SQLite connection would still hold the deleted file open and hand the next run last run's database.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             if (Directory.Exists(options.DataDirectory)) Directory.Delete(options.DataDirectory, recursive: true);
             var (database, drop) = await create();
             try
@@ -85,7 +87,7 @@ internal static class BenchRefreshCommand
                 for (var i = 0; i < report.Stages.Count; i++)
                 {
                     var live = liveHeap ? string.Create(Invariant, $" {Mib(cpu.LiveHeap[i]),6:0} MiB live") : "";
-                    output.WriteLine(string.Create(Invariant, $"  {report.Stages[i].Duration.TotalSeconds,7:0.00} s wall {cpu.Stages[i].TotalSeconds,7:0.00} s CPU {Mib(cpu.StagePeaks[i]),6:0} MiB peak{live}  {report.Stages[i].Stage}"));
+                    output.WriteLine(string.Create(Invariant, $"  {report.Stages[i].Duration.TotalSeconds,7:0.00} s wall {cpu.Stages[i].TotalSeconds,7:0.00} s CPU {Mib(cpu.StagePeaks[i]),6:0} MiB peak {cpu.Collections[i].FullCollections,3} gen2 {cpu.Collections[i].Paused.TotalSeconds,6:0.00} s GC pause{live}  {report.Stages[i].Stage}"));
                 }
 
                 foreach (var step in report.PublishSteps)
@@ -143,6 +145,8 @@ internal static class BenchRefreshCommand
         private readonly PeakMemorySampler sampler;
         private readonly TimeSpan start;
         private TimeSpan last;
+        private int lastFullCollections = GC.CollectionCount(2);
+        private TimeSpan lastPaused = GC.GetTotalPauseDuration();
 
         public CpuTimePerStage(bool liveHeap, PeakMemorySampler sampler)
         {
@@ -152,6 +156,9 @@ internal static class BenchRefreshCommand
         }
 
         public List<TimeSpan> Stages { get; } = [];
+
+        /// <summary>Full (gen2) collections and the time the GC paused the process, per stage: how much of a stage is the heap's size.</summary>
+        public List<(int FullCollections, TimeSpan Paused)> Collections { get; } = [];
 
         /// <summary>The peak working set during each stage.</summary>
         public List<long> StagePeaks { get; } = [];
@@ -167,6 +174,8 @@ internal static class BenchRefreshCommand
             var now = process.TotalProcessorTime;
             Stages.Add(now - last);
             StagePeaks.Add(sampler.TakeStagePeak());
+            var (fullCollections, paused) = (GC.CollectionCount(2), GC.GetTotalPauseDuration());
+            Collections.Add((fullCollections - lastFullCollections, paused - lastPaused));
             if (liveHeap)
             {
                 // Outside the stage's CPU figure: the collection is the benchmark's, not the refresh's.
@@ -176,6 +185,7 @@ internal static class BenchRefreshCommand
             }
 
             last = now;
+            (lastFullCollections, lastPaused) = (GC.CollectionCount(2), GC.GetTotalPauseDuration());
         }
     }
 
