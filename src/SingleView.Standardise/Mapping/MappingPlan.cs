@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using SingleView.Core.Model;
 using SingleView.Ingest.Definitions;
 using SingleView.Standardise.Reading;
 
@@ -15,7 +16,7 @@ internal sealed class MappingPlan
     private readonly FrozenDictionary<string, FrozenDictionary<string, string>> values;
     private readonly FrozenDictionary<string, string[]> dateFormats;
     private ColumnLayout? slotsLayout;
-    private FrozenDictionary<string, TargetSlot>? slots;
+    private RowSlots? slots;
 
     public MappingPlan(FeedDefinition definition)
     {
@@ -30,6 +31,9 @@ internal sealed class MappingPlan
             target => target,
             target => (columns.TryGetValue(target, out var column) ? definition.Format.DateFormatsFor(column) : definition.Format.DateFormats).ToArray(),
             StringComparer.Ordinal);
+        DateOfBirthFormats = DateFormatsFor(StandardFields.DateOfBirth);
+        StartDateFormats = DateFormatsFor(TargetFields.InvolvementStartDate);
+        EndDateFormats = DateFormatsFor(TargetFields.InvolvementEndDate);
         Details = definition.Columns.Keys
             .Where(target => target.StartsWith(TargetFields.DetailPrefix, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
@@ -39,25 +43,38 @@ internal sealed class MappingPlan
 
     public FeedDefinition Definition { get; }
 
+    /// <summary>The formats of the three date targets, looked up once rather than for every row.</summary>
+    public IReadOnlyList<string> DateOfBirthFormats { get; }
+
+    public IReadOnlyList<string> StartDateFormats { get; }
+
+    public IReadOnlyList<string> EndDateFormats { get; }
+
     /// <summary>Each detail.* target with its detail name, in a fixed order.</summary>
     public (string Target, string Name)[] Details { get; }
 
     public string? ColumnFor(string target) => columns.GetValueOrDefault(target);
 
     /// <summary>
-    /// Where each mapped target's cell is in rows of <paramref name="layout"/>, with its values map:
-    /// one lookup per cell instead of four. Rows of a delivery share one layout, so it is worked out once.
+    /// Where each target's cell is in rows of <paramref name="layout"/>, with its values map, by
+    /// <see cref="Targets"/> number and for each of <see cref="Details"/> in order: one array element per
+    /// cell instead of lookups by name. Rows of a delivery share one layout, so it is worked out once.
     /// </summary>
-    public FrozenDictionary<string, TargetSlot> SlotsFor(ColumnLayout layout)
+    public RowSlots SlotsFor(ColumnLayout layout)
     {
         if (ReferenceEquals(layout, slotsLayout)) return slots!;
-        slots = columns.ToFrozenDictionary(
-            kv => kv.Key,
-            kv => new TargetSlot(layout.SlotOf(kv.Value), values.GetValueOrDefault(kv.Key)),
-            StringComparer.Ordinal);
+        slots = new RowSlots(
+            Targets.Names.Select(target => SlotOf(layout, target)).ToArray(),
+            Details.Select(detail => SlotOf(layout, detail.Target)).ToArray());
         slotsLayout = layout;
         return slots;
     }
+
+    // A target the feed does not map has no cell (-1), as a column missing from the row.
+    private TargetSlot SlotOf(ColumnLayout layout, string target) =>
+        columns.TryGetValue(target, out var column)
+            ? new TargetSlot(layout.SlotOf(column), values.GetValueOrDefault(target))
+            : new TargetSlot(-1, null);
 
     public string Translate(string target, string raw) =>
         values.TryGetValue(target, out var map) && map.TryGetValue(raw, out var mapped) ? mapped.Trim() : raw;
@@ -68,3 +85,6 @@ internal sealed class MappingPlan
 
 /// <summary>A target's cell position in a row (-1: not in the delivery) and its values map, if the feed has one.</summary>
 internal readonly record struct TargetSlot(int Slot, FrozenDictionary<string, string>? Values);
+
+/// <summary>The slots of a layout's rows: by <see cref="Targets"/> number, and for each detail target in <see cref="MappingPlan.Details"/> order.</summary>
+internal sealed record RowSlots(TargetSlot[] Known, TargetSlot[] Details);

@@ -27,19 +27,19 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
 
         var cells = new TargetCells(plan, row);
         warnings.Clear();
-        var dateOfBirth = DateOfBirthParser.ParseDateOfBirth(cells[StandardFields.DateOfBirth], DateFormatsFor(StandardFields.DateOfBirth), extractDate);
+        var dateOfBirth = DateOfBirthParser.ParseDateOfBirth(cells[Targets.DateOfBirth], plan.DateOfBirthFormats, extractDate);
         if (dateOfBirth.IsProblem) return MappingResult.Rejected($"{StandardFields.DateOfBirth}: {dateOfBirth.Problem}");
 
         var (first, middle, family) = Names(cells);
-        var nhsNumber = Identifier(cells[StandardFields.NhsNumber], NhsNumber.Normalise, NhsNumber.IsValid, StandardFields.NhsNumber, "NHS number", warnings);
-        var upn = Identifier(cells[StandardFields.Upn], UniquePupilNumber.Normalise, UniquePupilNumber.IsValid, StandardFields.Upn, "unique pupil number", warnings);
-        var casePersonId = cells[StandardFields.CasePersonId];
+        var nhsNumber = Identifier(cells[Targets.NhsNumber], NhsNumber.Normalise, NhsNumber.IsValid, StandardFields.NhsNumber, "NHS number", warnings);
+        var upn = Identifier(cells[Targets.Upn], UniquePupilNumber.Normalise, UniquePupilNumber.IsValid, StandardFields.Upn, "unique pupil number", warnings);
+        var casePersonId = cells[Targets.CasePersonId];
         if (first is null && family is null && nhsNumber is null && upn is null && casePersonId is null)
         {
             return MappingResult.Rejected("no name and no identifier: the person cannot be matched");
         }
 
-        var postcode = Postcode.Normalise(cells[StandardFields.Postcode]);
+        var postcode = Postcode.Normalise(cells[Targets.Postcode]);
         var postcodeInvalid = postcode is not null && !Postcode.IsValid(postcode);
         if (postcodeInvalid) warnings.Add($"{StandardFields.Postcode}: '{postcode}' is not a valid UK postcode (kept as given)");
 
@@ -52,19 +52,19 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
             MiddleNames = middle,
             FamilyName = family,
             DateOfBirth = dateOfBirth.Value,
-            Gender = GenderCodes.Parse(cells[StandardFields.Gender]),
-            Address = cells[StandardFields.Address],
+            Gender = GenderCodes.Parse(cells[Targets.Gender]),
+            Address = cells[Targets.Address],
             Postcode = postcode,
             PostcodeInvalid = postcodeInvalid,
             NhsNumber = nhsNumber,
             Upn = upn,
             CasePersonId = casePersonId,
-            Phone = Phone(cells[StandardFields.Phone], StandardFields.Phone, warnings),
-            Email = Email(cells[StandardFields.Email], StandardFields.Email, warnings),
-            SpecialEducationalNeeds = YesNo.IsYes(cells[StandardFields.SpecialEducationalNeeds]),
-            HouseholdKey = cells[StandardFields.HouseholdKey],
-            HouseholdRole = RoleOf(cells[StandardFields.HouseholdRole]),
-            Restricted = YesNo.IsYes(cells[StandardFields.Restricted]),
+            Phone = Phone(cells[Targets.Phone], StandardFields.Phone, warnings),
+            Email = Email(cells[Targets.Email], StandardFields.Email, warnings),
+            SpecialEducationalNeeds = YesNo.IsYes(cells[Targets.SpecialEducationalNeeds]),
+            HouseholdKey = cells[Targets.HouseholdKey],
+            HouseholdRole = RoleOf(cells[Targets.HouseholdRole]),
+            Restricted = YesNo.IsYes(cells[Targets.Restricted]),
             Involvement = Involvement(cells, warnings),
             RawFile = rawFile,
             RawLine = row.LineNumber,
@@ -84,19 +84,19 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
 
     private static (string? First, string? Middle, string? Family) Names(TargetCells cells)
     {
-        var (first, middle, family) = NameStandardiser.SplitFullName(cells[StandardFields.FullName]);
+        var (first, middle, family) = NameStandardiser.SplitFullName(cells[Targets.FullName]);
         // Separate name columns, where a feed has them as well, are more precise than a split full name.
         return (
-            NameStandardiser.Standardise(cells[StandardFields.FirstName]) ?? first,
-            NameStandardiser.Standardise(cells[StandardFields.MiddleNames]) ?? middle,
-            NameStandardiser.Standardise(cells[StandardFields.FamilyName]) ?? family);
+            NameStandardiser.Standardise(cells[Targets.FirstName]) ?? first,
+            NameStandardiser.Standardise(cells[Targets.MiddleNames]) ?? middle,
+            NameStandardiser.Standardise(cells[Targets.FamilyName]) ?? family);
     }
 
     private ServiceInvolvement Involvement(TargetCells cells, List<string> warnings)
     {
-        var start = Date(cells, TargetFields.InvolvementStartDate, warnings);
-        var end = Date(cells, TargetFields.InvolvementEndDate, warnings);
-        var statusText = cells[TargetFields.InvolvementStatus];
+        var start = Date(cells, Targets.InvolvementStartDate, plan.StartDateFormats, warnings);
+        var end = Date(cells, Targets.InvolvementEndDate, plan.EndDateFormats, warnings);
+        var statusText = cells[Targets.InvolvementStatus];
         var status = InvolvementStatuses.Parse(statusText, end, extractDate);
         if (status is null)
         {
@@ -110,12 +110,12 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
             Status = status.Value,
             StartDate = start,
             EndDate = end,
-            Nature = cells[TargetFields.InvolvementNature],
-            Organisation = cells[TargetFields.InvolvementOrganisation],
-            ContactName = cells[TargetFields.InvolvementContactName],
-            ContactRole = cells[TargetFields.InvolvementContactRole],
-            ContactPhone = Phone(cells[TargetFields.InvolvementContactPhone], TargetFields.InvolvementContactPhone, warnings),
-            ContactEmail = Email(cells[TargetFields.InvolvementContactEmail], TargetFields.InvolvementContactEmail, warnings),
+            Nature = cells[Targets.InvolvementNature],
+            Organisation = cells[Targets.InvolvementOrganisation],
+            ContactName = cells[Targets.InvolvementContactName],
+            ContactRole = cells[Targets.InvolvementContactRole],
+            ContactPhone = Phone(cells[Targets.InvolvementContactPhone], TargetFields.InvolvementContactPhone, warnings),
+            ContactEmail = Email(cells[Targets.InvolvementContactEmail], TargetFields.InvolvementContactEmail, warnings),
             Details = Details(cells),
         };
     }
@@ -123,22 +123,20 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
     private Dictionary<string, string> Details(TargetCells cells)
     {
         var details = new Dictionary<string, string>(plan.Details.Length, StringComparer.Ordinal);
-        foreach (var (target, name) in plan.Details)
+        for (var i = 0; i < plan.Details.Length; i++)
         {
-            if (cells[target] is { } value) details[name] = value;
+            if (cells.Detail(i) is { } value) details[plan.Details[i].Name] = value;
         }
 
         return details;
     }
 
-    private DateOnly? Date(TargetCells cells, string target, List<string> warnings)
+    private static DateOnly? Date(TargetCells cells, int target, IReadOnlyList<string> formats, List<string> warnings)
     {
-        var reading = DateOfBirthParser.Parse(cells[target], DateFormatsFor(target));
-        if (reading.IsProblem) warnings.Add($"{target}: {reading.Problem} (left empty)");
+        var reading = DateOfBirthParser.Parse(cells[target], formats);
+        if (reading.IsProblem) warnings.Add($"{Targets.Names[target]}: {reading.Problem} (left empty)");
         return reading.Value;
     }
-
-    private IReadOnlyList<string> DateFormatsFor(string target) => plan.DateFormatsFor(target);
 
     private static string? Identifier(string? raw, Func<string?, string?> normalise, Func<string?, bool> isValid, string field, string label, List<string> warnings)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using SingleView.Standardise.Reading;
 
 namespace SingleView.Standardise.Mapping;
@@ -10,17 +9,19 @@ namespace SingleView.Standardise.Mapping;
 /// </summary>
 internal readonly struct TargetCells(MappingPlan plan, DeliveryRow row)
 {
-    private readonly FrozenDictionary<string, TargetSlot> slots = plan.SlotsFor(row.Layout);
+    private readonly RowSlots slots = plan.SlotsFor(row.Layout);
 
-    public string? this[string target]
+    /// <summary>The cell of a target by its <see cref="Targets"/> number.</summary>
+    public string? this[int target] => Cell(slots.Known[target]);
+
+    /// <summary>The cell of the detail target at this position of <see cref="MappingPlan.Details"/>.</summary>
+    public string? Detail(int index) => Cell(slots.Details[index]);
+
+    private string? Cell(TargetSlot slot)
     {
-        get
-        {
-            if (!slots.TryGetValue(target, out var slot)) return null;
-            var raw = row.CellAt(slot.Slot)?.Trim();
-            if (string.IsNullOrEmpty(raw)) return null;
-            if (slot.Values is { } values && values.TryGetValue(raw, out var mapped)) raw = mapped.Trim();
-            return raw.Length == 0 ? null : raw;
-        }
+        var raw = row.CellAt(slot.Slot)?.Trim();
+        if (string.IsNullOrEmpty(raw)) return null;
+        if (slot.Values is { } values && values.TryGetValue(raw, out var mapped)) raw = mapped.Trim();
+        return raw.Length == 0 ? null : raw;
     }
 }
