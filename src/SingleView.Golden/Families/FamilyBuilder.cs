@@ -107,11 +107,24 @@ public static class FamilyBuilder
             if (a != b) parent[Math.Max(a, b)] = Math.Min(a, b);
         }
 
+        // Sizes first, so that only groups of two or more get a list: most people have no family, and a
+        // grouping object for each of them was most of this step's garbage at a million people.
+        var size = new int[people.Count];
+        for (var i = 0; i < people.Count; i++) size[Find(i)]++;
+        var groups = new List<string>?[people.Count];
+        for (var i = 0; i < people.Count; i++)
+        {
+            var root = Find(i);
+            if (size[root] > 1) (groups[root] ??= new List<string>(size[root])).Add(people[i].GoldenId);
+        }
+
+        // A group's root is its smallest index, so families come in the order their first member appears.
         var families = new List<Family>();
         var familyOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in Enumerable.Range(0, people.Count).GroupBy(Find).Where(g => g.Count() > 1))
+        foreach (var members in groups)
         {
-            var members = group.Select(i => people[i].GoldenId).Order(StringComparer.Ordinal).ToList();
+            if (members is null) continue;
+            members.Sort(StringComparer.Ordinal);
             var familyId = "F" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(members[0])), 0, 6);
             families.Add(new Family(familyId, members));
             foreach (var member in members) familyOf[member] = familyId;
