@@ -22,4 +22,23 @@ internal static class Characters
             }
         });
     }
+
+    /// <summary>
+    /// The ASCII digits of <paramref name="text"/> (phone and NHS numbers, every row): the same as
+    /// <see cref="Keep"/> with <see cref="char.IsAsciiDigit"/>, without a delegate call per character.
+    /// </summary>
+    public static string KeepAsciiDigits(string text)
+    {
+        var first = text.AsSpan().IndexOfAnyExceptInRange('0', '9');
+        if (first < 0) return text;
+        Span<char> digits = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        text.AsSpan(0, first).CopyTo(digits);
+        var kept = first;
+        foreach (var c in text.AsSpan(first))
+        {
+            if (char.IsAsciiDigit(c)) digits[kept++] = c;
+        }
+
+        return new string(digits[..kept]);
+    }
 }

@@ -12,7 +12,7 @@ public static partial class ContactDetails
     public static string? NormalisePhone(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
-        var digits = Characters.Keep(raw, char.IsAsciiDigit);
+        var digits = Characters.KeepAsciiDigits(raw);
         if (raw.TrimStart().StartsWith('+') && digits.StartsWith("44", StringComparison.Ordinal))
         {
             // "+44 (0)161 ..." already carries the national 0 in brackets; do not add a second one.

@@ -7,7 +7,7 @@ public static class NhsNumber
     public static string? Normalise(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
-        var digits = Characters.Keep(raw, char.IsAsciiDigit);
+        var digits = Characters.KeepAsciiDigits(raw);
         return digits.Length == 0 ? null : digits;
     }
 
