@@ -184,9 +184,25 @@ internal static class PersonRecordRow
             return;
         }
 
+        // Digit by digit: the general formatter parsed the pattern again for each of several dates a row.
         Span<byte> text = stackalloc byte[10];
-        value.TryFormat(text, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        json.WriteStringValue(text[..written]);
+        var (year, month, day) = value;
+        Digits(text[..4], year);
+        text[4] = (byte)'-';
+        Digits(text.Slice(5, 2), month);
+        text[7] = (byte)'-';
+        Digits(text.Slice(8, 2), day);
+        json.WriteStringValue(text);
+    }
+
+    // Zero-padded to the span's width, as "yyyy", "MM" and "dd" write them.
+    private static void Digits(Span<byte> target, int value)
+    {
+        for (var i = target.Length - 1; i >= 0; i--)
+        {
+            target[i] = (byte)('0' + (value % 10));
+            value /= 10;
+        }
     }
 
     private static DateOnly? Date(ref Utf8JsonReader json)

@@ -52,6 +52,19 @@ public class StandardisedZoneFileTests
         Json(StandardisedZoneFile.Read(path)).ShouldBe(Json(records));
     }
 
+    [TestCase(1, 1, 1, "0001-01-01")]
+    [TestCase(987, 6, 5, "0987-06-05")]
+    [TestCase(2015, 12, 31, "2015-12-31")]
+    [TestCase(9999, 12, 31, "9999-12-31")]
+    public async Task Write_DateOfBirth_IsWrittenAsIsoWithAFourDigitYearAndReadBack(int year, int month, int day, string written)
+    {
+        var record = MinimalRecord("LCS1") with { DateOfBirth = new DateOnly(year, month, day) };
+        var path = await WriteAsync([record]);
+
+        Lines(path)[1].ShouldContain($"\"{written}\"");
+        StandardisedZoneFile.Read(path).Single().DateOfBirth.ShouldBe(new DateOnly(year, month, day));
+    }
+
     [Test]
     public async Task CountAsync_CompactFile_CountsRecordsNotTheHeader()
     {
@@ -102,6 +115,13 @@ public class StandardisedZoneFileTests
     }
 
     private static string Json(IEnumerable<PersonRecord> records) => JsonSerializer.Serialize(records.ToList(), LakeJson.Options);
+
+    private static string[] Lines(string path)
+    {
+        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
 
     private static PersonRecord MinimalRecord(string id) =>
         new() { Key = new SourceRecordKey(Shared.Feed, id), SourceSystem = Shared.SourceSystem, ExtractDate = Shared.ExtractDate, RawFile = Shared.RawFile };
