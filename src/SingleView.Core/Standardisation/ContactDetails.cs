@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace SingleView.Core.Standardisation;
@@ -7,6 +8,10 @@ public static partial class ContactDetails
 {
     [GeneratedRegex(@"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")]
     private static partial Regex EmailPattern();
+
+    // ASCII characters that lower-casing leaves as they are: everything below 0x80 but 'A' to 'Z'.
+    private static readonly SearchValues<char> LowerCaseAscii = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x80).Select(c => (char)c).Where(c => c is < 'A' or > 'Z')));
 
     /// <summary>Digits only, with +44 turned into the national leading 0.</summary>
     public static string? NormalisePhone(string? raw)
@@ -24,8 +29,13 @@ public static partial class ContactDetails
     /// <summary>The checklist's rule: a UK phone number has 10 or 11 digits.</summary>
     public static bool IsValidPhone(string? digits) => digits is { Length: 10 or 11 } && !digits.AsSpan().ContainsAnyExceptInRange('0', '9');
 
-    public static string? NormaliseEmail(string? raw) =>
-        string.IsNullOrWhiteSpace(raw) ? null : raw.Trim().ToLowerInvariant();
+    public static string? NormaliseEmail(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return null;
+        var trimmed = raw.Trim();
+        // Nearly every address is already lower-case ASCII: only one with a capital or a non-ASCII letter is changed.
+        return trimmed.AsSpan().ContainsAnyExcept(LowerCaseAscii) ? trimmed.ToLowerInvariant() : trimmed;
+    }
 
     public static bool IsValidEmail(string? email) => email is not null && EmailPattern().IsMatch(email);
 }

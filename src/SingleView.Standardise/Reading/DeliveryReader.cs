@@ -112,10 +112,11 @@ internal sealed class DeliveryReader : IDisposable
         if (reader.FieldCount <= 1 && raw.Trim(" \t"u8).IsEmpty) return null;
         if (RowProblem(raw) is { } problem) return new MalformedLine(reader.LineNumber, QuarantineText(raw), problem);
         var cells = new string[columnIndexes.Length];
+        var fieldCount = reader.FieldCount;
         for (var i = 0; i < cells.Length; i++)
         {
             var index = columnIndexes[i];
-            cells[i] = index < reader.FieldCount ? reader.GetString(index) ?? string.Empty : string.Empty;
+            cells[i] = index < fieldCount ? reader.GetString(index) ?? string.Empty : string.Empty;
         }
 
         return new DeliveryRow(reader.LineNumber, rawTextOfCurrent, layout, cells);

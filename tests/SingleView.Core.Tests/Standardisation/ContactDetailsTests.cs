@@ -22,6 +22,20 @@ public class ContactDetailsTests
         ContactDetails.IsValidPhone(digits).ShouldBe(expected);
     }
 
+    [TestCase("jo.bloggs@anytown.gov.uk")]
+    [TestCase("o'neil+team_1@x-y.example")]
+    public void NormaliseEmail_AlreadyLowerCaseAscii_IsTheSameString(string email)
+    {
+        ContactDetails.NormaliseEmail(email).ShouldBeSameAs(email);
+    }
+
+    [TestCase("ZOË@Example.com", "zoë@example.com")]
+    [TestCase("zoË@example.com", "zoë@example.com")]
+    public void NormaliseEmail_CapitalOrNonAsciiLetters_IsLowerCased(string email, string expected)
+    {
+        ContactDetails.NormaliseEmail(email).ShouldBe(expected);
+    }
+
     [Test]
     public void NormaliseEmail_MixedCaseAndSpaces_IsTrimmedLowerCase()
     {
