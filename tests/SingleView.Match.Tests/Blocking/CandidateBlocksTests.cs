@@ -39,8 +39,9 @@ public class CandidateBlocksTests
         var records = Enumerable.Range(0, CandidatePairs.MaximumBlockSize + 1).Select(i => Person($"a:{i}", first: $"N{i}", family: $"F{i}", nhs: "9434765919", dob: null, postcode: null)).ToList();
         var warnings = new List<string>();
 
-        CandidateBlocks.Build(MatchEngine.Prepare(records), model.BlockingRules, warnings.Add);
+        var blocks = CandidateBlocks.Build(MatchEngine.Prepare(records), model.BlockingRules, warnings.Add);
 
         warnings.ShouldContain(w => w.Contains("'same NHS number': 501 records"));
+        Enumerable.Range(0, blocks.Count).Select(b => { blocks.Members(b, out var rule); return rule; }).ShouldNotContain(0);
     }
 }
