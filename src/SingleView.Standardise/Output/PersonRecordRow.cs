@@ -5,17 +5,18 @@ using SingleView.Core.Model;
 namespace SingleView.Standardise.Output;
 
 /// <summary>
-/// One <see cref="PersonRecord"/> as a row of the standardised zone (format version 2): a JSON array
+/// One <see cref="PersonRecord"/> as a row of the standardised zone in format version 2 (read in files
+/// written before version 3; written only by tests): a JSON array
 /// in <see cref="StandardisedFormat.RowFields"/> order, null for an absent value, the involvement's
 /// fields all null when the record has none. Written straight onto the <see cref="Utf8JsonWriter"/>
 /// and read straight off a <see cref="Utf8JsonReader"/>: no converters, no field names.
 /// </summary>
 internal static class PersonRecordRow
 {
-    private static readonly StandardisedFormat.EnumNames<Gender> Genders = new();
-    private static readonly StandardisedFormat.EnumNames<HouseholdRole> HouseholdRoles = new();
-    private static readonly StandardisedFormat.EnumNames<Service> Services = new();
-    private static readonly StandardisedFormat.EnumNames<InvolvementStatus> Statuses = new();
+    private static readonly StandardisedFormat.EnumNames<Gender> Genders = StandardisedFormat.Genders;
+    private static readonly StandardisedFormat.EnumNames<HouseholdRole> HouseholdRoles = StandardisedFormat.HouseholdRoles;
+    private static readonly StandardisedFormat.EnumNames<Service> Services = StandardisedFormat.Services;
+    private static readonly StandardisedFormat.EnumNames<InvolvementStatus> Statuses = StandardisedFormat.Statuses;
 
     public static void Write(Utf8JsonWriter json, PersonRecord record)
     {

@@ -1,21 +1,45 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using SingleView.Core.Model;
 
 namespace SingleView.Standardise.Output;
 
 /// <summary>
-/// The standardised zone's compact layout (format version 2). A file is still gzip JSON Lines, but its
-/// first line is a header naming the format, its version, the fields of each row in order, and the
-/// values every record of the delivery shares (feed, source system, extract date, raw file); each further
-/// line is one record as a JSON array in that field order. Field names once per file instead of once per
-/// value made the JSON a third of its size, and the JSON writing and compression, which cost more than
-/// reading the CSV, shrink with it. Files written before (version 1: one JSON object per line, no header)
-/// are still read.
+/// The standardised zone's compact layout. A file is gzip JSON Lines whose first line is a header naming
+/// the format, its version, the fields of each row in order, and the values every record of the delivery
+/// shares (feed, source system, extract date, raw file); each further line is one record as a JSON array
+/// in that field order. Version 2 wrote each value as the serializer would (dates and enumerations as
+/// text, null for nothing); version 3 (<see cref="CompactRecordRow"/>) writes them as small numbers and
+/// numbers repeated values, halving the bytes again: writing and compressing them cost in proportion.
+/// Files written before (version 1: one JSON object per line, no header; version 2) are still read.
 /// </summary>
 internal static class StandardisedFormat
 {
     public const string FormatName = "singleview-standardised-person-records";
-    public const int Version = 2;
+    public const int Version = 3;
+
+    /// <summary>The version before <see cref="Version"/>, still read (and written only by tests).</summary>
+    public const int VersionTwo = 2;
+
+    /// <summary>How many distinct values of each interned field a file numbers; later new values are written as text.</summary>
+    public const int InternLimit = 4096;
+
+    /// <summary>
+    /// Version 3's fields whose values repeat across a delivery (names, the involvement's team and worker,
+    /// detail names and values), numbered in the order first written; "involvement.details" is two
+    /// numberings, names then values.
+    /// </summary>
+    public static readonly string[] InternedFields =
+    [
+        "first_name", "middle_names", "family_name", "involvement.nature", "involvement.organisation",
+        "involvement.contact_name", "involvement.contact_role", "involvement.contact_phone",
+        "involvement.contact_email", "involvement.details.name", "involvement.details.value",
+    ];
+
+    public static readonly EnumNames<Gender> Genders = new();
+    public static readonly EnumNames<HouseholdRole> HouseholdRoles = new();
+    public static readonly EnumNames<Service> Services = new();
+    public static readonly EnumNames<InvolvementStatus> Statuses = new();
 
     /// <summary>What a header line starts with; a version-1 record starts with <c>{"key":</c>.</summary>
     public static readonly byte[] HeaderStart = "{\"format\":"u8.ToArray();

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using SingleView.Core.Model;
 using SingleView.Ingest.Zones;
@@ -14,7 +15,7 @@ namespace SingleView.Standardise.Output;
 /// the mapping; a stream between the two copied every byte once more), and
 /// compressed at the fastest level: the zone is rewritten nightly and read once, so speed matters more
 /// than the last few per cent of size. <see cref="Read"/> and <see cref="ReadAsync"/> are the one way
-/// to read the zone: they read this layout and the one-object-per-line files written before it, which
+/// to read the zone: they read this layout (versions 3 and 2) and the one-object-per-line files written before it, which
 /// retention may still keep.
 /// </summary>
 public sealed class StandardisedZoneFile : IAsyncDisposable
@@ -26,18 +27,25 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
     private readonly ArrayBufferWriter<byte> pending = new(2 * CompressAtBytes);
     private readonly Utf8JsonWriter json;
     private readonly StandardisedShared shared;
+    private readonly int version;
+    private readonly CompactRecordRow rows = new();
 
-    private StandardisedZoneFile(string path, StandardisedShared shared)
+    private StandardisedZoneFile(string path, StandardisedShared shared, int version)
     {
+        if (version is not (StandardisedFormat.Version or StandardisedFormat.VersionTwo)) throw new ArgumentOutOfRangeException(nameof(version), version, "only versions 2 and 3 are written");
         this.shared = shared;
+        this.version = version;
         file = AtomicFile.Create(path);
         gzip = new GZipStream(file.Stream, CompressionLevel.Fastest, leaveOpen: true);
-        json = new Utf8JsonWriter(pending, new JsonWriterOptions { SkipValidation = true });
+        // The zone is read only by this class, never put into a page: HTML-sensitive and non-ASCII characters
+        // need no escaping (quotes, backslashes and control characters still are), which saves bytes and a scan.
+        json = new Utf8JsonWriter(pending, new JsonWriterOptions { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         WriteHeader();
     }
 
     /// <summary>Starts writing under a temporary name; nothing is visible until <see cref="CommitAsync"/>.</summary>
-    internal static StandardisedZoneFile Create(string path, StandardisedShared shared) => new(path, shared);
+    /// <param name="version">The format version: the current one, or 2 (for tests of reading older files).</param>
+    internal static StandardisedZoneFile Create(string path, StandardisedShared shared, int version = StandardisedFormat.Version) => new(path, shared, version);
 
     /// <summary>Writes a record of the delivery: its shared values must be the ones the file was created with.</summary>
     internal void Write(PersonRecord record)
@@ -47,7 +55,8 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
             throw new InvalidOperationException($"record {record.Key} does not share the delivery's feed, source system, extract date and raw file written in the header");
         }
 
-        PersonRecordRow.Write(json, record);
+        if (version == StandardisedFormat.Version) rows.Write(json, record);
+        else PersonRecordRow.Write(json, record);
         EndLine();
         if (pending.WrittenCount >= CompressAtBytes) Compress();
     }
@@ -137,10 +146,24 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
     {
         json.WriteStartObject();
         json.WriteString("format", StandardisedFormat.FormatName);
-        json.WriteNumber("version", StandardisedFormat.Version);
+        json.WriteNumber("version", version);
         json.WriteStartArray("fields");
         foreach (var field in StandardisedFormat.RowFields) json.WriteStringValue(field);
         json.WriteEndArray();
+        if (version == StandardisedFormat.Version)
+        {
+            json.WriteStartArray("interned");
+            foreach (var field in StandardisedFormat.InternedFields) json.WriteStringValue(field);
+            json.WriteEndArray();
+            json.WriteNumber("intern_limit", StandardisedFormat.InternLimit);
+            json.WriteStartObject("enums");
+            WriteEnum(json, "gender", StandardisedFormat.Genders);
+            WriteEnum(json, "household_role", StandardisedFormat.HouseholdRoles);
+            WriteEnum(json, "involvement.service", StandardisedFormat.Services);
+            WriteEnum(json, "involvement.status", StandardisedFormat.Statuses);
+            json.WriteEndObject();
+        }
+
         json.WriteStartObject("shared");
         json.WriteString("key.feed", shared.Feed);
         json.WriteString("source_system", shared.SourceSystem);
@@ -150,6 +173,15 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
         json.WriteEndObject();
         json.WriteEndObject();
         EndLine();
+    }
+
+    // By number: position n names the value written as n.
+    private static void WriteEnum<T>(Utf8JsonWriter json, string field, StandardisedFormat.EnumNames<T> names)
+        where T : struct, Enum
+    {
+        json.WriteStartArray(field);
+        foreach (var name in names.Names) json.WriteStringValue(name);
+        json.WriteEndArray();
     }
 
     // Reset: the next line is a new top-level value, not the next item of a list.
@@ -171,6 +203,7 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
     {
         private bool started;
         private StandardisedShared? shared;
+        private CompactRecordRow? compact;
 
         public PersonRecord? Decode(ReadOnlySpan<byte> line)
         {
@@ -189,7 +222,7 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
             {
                 return shared is null
                     ? JsonSerializer.Deserialize<PersonRecord>(line, LakeJson.Options) ?? throw new InvalidDataException("a line holds no record")
-                    : PersonRecordRow.Read(line, shared);
+                    : compact is not null ? compact.Read(line, shared) : PersonRecordRow.Read(line, shared);
             }
             catch (Exception exception) when (exception is JsonException or InvalidDataException or FormatException)
             {
@@ -202,15 +235,27 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
             var header = JsonDocument.Parse(line.ToArray()).RootElement;
             var format = header.GetProperty("format").GetString();
             var version = header.GetProperty("version").GetInt32();
-            if (format != StandardisedFormat.FormatName || version != StandardisedFormat.Version)
+            if (format != StandardisedFormat.FormatName || version is not (StandardisedFormat.Version or StandardisedFormat.VersionTwo))
             {
-                throw new InvalidDataException($"{path}: format {format} version {version} is not one this build reads (version {StandardisedFormat.Version} and the headerless version 1)");
+                throw new InvalidDataException($"{path}: format {format} version {version} is not one this build reads (versions {StandardisedFormat.VersionTwo} and {StandardisedFormat.Version}, and the headerless version 1)");
             }
 
             var fields = header.GetProperty("fields").EnumerateArray().Select(f => f.GetString()).ToArray();
             if (!fields.SequenceEqual(StandardisedFormat.RowFields))
             {
-                throw new InvalidDataException($"{path}: the header's fields are not version {StandardisedFormat.Version}'s");
+                throw new InvalidDataException($"{path}: the header's fields are not version {version}'s");
+            }
+
+            if (version == StandardisedFormat.Version)
+            {
+                try
+                {
+                    compact = CompactRecordRow.ForReading(header);
+                }
+                catch (Exception exception) when (exception is InvalidDataException or KeyNotFoundException or InvalidOperationException)
+                {
+                    throw new InvalidDataException($"{path}: {exception.Message}", exception);
+                }
             }
 
             var values = header.GetProperty("shared");

@@ -52,17 +52,103 @@ public class StandardisedZoneFileTests
         Json(StandardisedZoneFile.Read(path)).ShouldBe(Json(records));
     }
 
+    [Test]
+    public async Task Read_VersionTwoFile_ReturnsEveryFieldOfTheRecordsWritten()
+    {
+        var records = new[] { FullRecord(), MinimalRecord("LCS2") };
+        var path = await WriteAsync(records, StandardisedFormat.VersionTwo);
+
+        Json(StandardisedZoneFile.Read(path)).ShouldBe(Json(records));
+    }
+
     [TestCase(1, 1, 1, "0001-01-01")]
     [TestCase(987, 6, 5, "0987-06-05")]
     [TestCase(2015, 12, 31, "2015-12-31")]
     [TestCase(9999, 12, 31, "9999-12-31")]
-    public async Task Write_DateOfBirth_IsWrittenAsIsoWithAFourDigitYearAndReadBack(int year, int month, int day, string written)
+    public async Task Write_DateOfBirthInVersionTwo_IsWrittenAsIsoWithAFourDigitYearAndReadBack(int year, int month, int day, string written)
+    {
+        var record = MinimalRecord("LCS1") with { DateOfBirth = new DateOnly(year, month, day) };
+        var path = await WriteAsync([record], StandardisedFormat.VersionTwo);
+
+        Lines(path)[1].ShouldContain($"\"{written}\"");
+        StandardisedZoneFile.Read(path).Single().DateOfBirth.ShouldBe(new DateOnly(year, month, day));
+    }
+
+    [TestCase(1, 1, 1, "10101")]
+    [TestCase(987, 6, 5, "9870605")]
+    [TestCase(2015, 12, 31, "20151231")]
+    [TestCase(9999, 12, 31, "99991231")]
+    public async Task Write_DateOfBirth_IsWrittenAsTheNumberYearMonthDayAndReadBack(int year, int month, int day, string written)
     {
         var record = MinimalRecord("LCS1") with { DateOfBirth = new DateOnly(year, month, day) };
         var path = await WriteAsync([record]);
 
-        Lines(path)[1].ShouldContain($"\"{written}\"");
+        Lines(path)[1].ShouldContain($",{written},");
         StandardisedZoneFile.Read(path).Single().DateOfBirth.ShouldBe(new DateOnly(year, month, day));
+    }
+
+    [Test]
+    public async Task Write_ValueRepeatedInAnInternedField_IsWrittenOnceThenByNumber()
+    {
+        var first = FullRecord();
+        var second = FullRecord() with { Key = new SourceRecordKey("lcs", "LCS2") };
+        var path = await WriteAsync([first, second]);
+
+        var lines = Lines(path);
+        lines[1].ShouldContain("\"Social worker\"");
+        lines[2].ShouldNotContain("Social worker");
+        Json(StandardisedZoneFile.Read(path)).ShouldBe(Json(new[] { first, second }));
+    }
+
+    [Test]
+    public async Task Read_MoreDistinctValuesThanTheInternLimit_ReturnsEachValue()
+    {
+        // Past the limit new values stay text and earlier ones keep their numbers, on both sides.
+        var records = Enumerable.Range(0, StandardisedFormat.InternLimit + 500)
+            .Select(i => MinimalRecord($"LCS{i}") with { FirstName = $"Name{i % (StandardisedFormat.InternLimit + 100)}", FamilyName = i % 3 == 0 ? "Smith" : $"F{i}" })
+            .ToArray();
+        var path = await WriteAsync(records);
+
+        Json(StandardisedZoneFile.Read(path)).ShouldBe(Json(records));
+    }
+
+    [Test]
+    public async Task Read_CaseIdEqualToRecordIdAndGapsInRawLines_ReturnsThemAsWritten()
+    {
+        var records = new[]
+        {
+            MinimalRecord("LCS1") with { CasePersonId = "LCS1", RawLine = 7 },
+            MinimalRecord("LCS2") with { CasePersonId = "LCS20", RawLine = 9 },
+            MinimalRecord("LCS3") with { RawLine = 200 },
+        };
+        var path = await WriteAsync(records);
+
+        Json(StandardisedZoneFile.Read(path)).ShouldBe(Json(records));
+    }
+
+    [Test]
+    public async Task Read_EnumerationListedInAnotherOrder_ReadsValuesByTheHeadersNames()
+    {
+        // A later build may number an enumeration differently: the header's names decide.
+        var path = await WriteAsync([MinimalRecord("LCS1") with { Gender = Gender.Male }]);
+        var lines = Lines(path);
+        var male = (int)Gender.Male;
+        lines[0] = lines[0].Replace("\"gender\":[\"unknown\",\"female\",\"male\",\"other\"]", "\"gender\":[\"male\",\"unknown\",\"female\",\"other\"]", StringComparison.Ordinal);
+        lines[1] = lines[1].Replace($",{male},", ",0,", StringComparison.Ordinal);
+        WriteLines(path, lines);
+
+        StandardisedZoneFile.Read(path).Single().Gender.ShouldBe(Gender.Male);
+    }
+
+    [Test]
+    public async Task Read_NumberNotYetGivenToAValue_SaysTheFileCannotBeRead()
+    {
+        var path = await WriteAsync([MinimalRecord("LCS1") with { FirstName = "Ann" }]);
+        var lines = Lines(path);
+        lines[1] = lines[1].Replace("\"Ann\"", "1", StringComparison.Ordinal);
+        WriteLines(path, lines);
+
+        Should.Throw<InvalidDataException>(() => StandardisedZoneFile.Read(path).ToList()).Message.ShouldContain("first_name");
     }
 
     [Test]
@@ -81,7 +167,7 @@ public class StandardisedZoneFileTests
         using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
         var header = JsonDocument.Parse(reader.ReadLine()!).RootElement;
         header.GetProperty("format").GetString().ShouldBe(StandardisedFormat.FormatName);
-        header.GetProperty("version").GetInt32().ShouldBe(2);
+        header.GetProperty("version").GetInt32().ShouldBe(3);
         header.GetProperty("fields").EnumerateArray().Select(f => f.GetString()).ShouldBe(StandardisedFormat.RowFields);
     }
 
@@ -99,16 +185,16 @@ public class StandardisedZoneFileTests
         var path = Path.Combine(folder, "newer.jsonl.gz");
         await using (var gzip = new GZipStream(File.Create(path), CompressionLevel.Fastest))
         {
-            gzip.Write(Encoding.UTF8.GetBytes($"{{\"format\":\"{StandardisedFormat.FormatName}\",\"version\":3,\"fields\":[]}}\n[]\n"));
+            gzip.Write(Encoding.UTF8.GetBytes($"{{\"format\":\"{StandardisedFormat.FormatName}\",\"version\":4,\"fields\":[]}}\n[]\n"));
         }
 
-        Should.Throw<InvalidDataException>(() => StandardisedZoneFile.Read(path).ToList()).Message.ShouldContain("version 3");
+        Should.Throw<InvalidDataException>(() => StandardisedZoneFile.Read(path).ToList()).Message.ShouldContain("version 4");
     }
 
-    private async Task<string> WriteAsync(IEnumerable<PersonRecord> records)
+    private async Task<string> WriteAsync(IEnumerable<PersonRecord> records, int version = StandardisedFormat.Version)
     {
         var path = Path.Combine(folder, $"{Guid.NewGuid():N}.jsonl.gz");
-        await using var file = StandardisedZoneFile.Create(path, Shared);
+        await using var file = StandardisedZoneFile.Create(path, Shared, version);
         foreach (var record in records) file.Write(record);
         await file.CommitAsync(CancellationToken.None);
         return path;
@@ -121,6 +207,12 @@ public class StandardisedZoneFileTests
         using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
         using var reader = new StreamReader(gzip, Encoding.UTF8);
         return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private static void WriteLines(string path, string[] lines)
+    {
+        using var gzip = new GZipStream(File.Create(path), CompressionLevel.Fastest);
+        gzip.Write(Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n"));
     }
 
     private static PersonRecord MinimalRecord(string id) =>
