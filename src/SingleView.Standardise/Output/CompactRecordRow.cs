@@ -85,16 +85,16 @@ internal sealed class CompactRecordRow
             Positions(enums, "involvement.status", StandardisedFormat.Statuses));
     }
 
-    public void Write(Utf8JsonWriter json, PersonRecord record)
+    public void Write(ZoneRowWriter json, PersonRecord record)
     {
-        json.WriteStartArray();
+        json.StartArray();
         var recordId = record.Key.RecordId;
-        json.WriteStringValue(recordId);
+        json.String(recordId);
         WriteInterned(json, FirstName, record.FirstName);
         WriteInterned(json, MiddleNames, record.MiddleNames);
         WriteInterned(json, FamilyName, record.FamilyName);
         WriteDate(json, record.DateOfBirth);
-        json.WriteNumberValue((int)record.Gender);
+        json.Number((int)record.Gender);
         WriteText(json, record.Address, recordId);
         WriteText(json, record.Postcode, recordId);
         WriteBoolean(json, record.PostcodeInvalid);
@@ -105,15 +105,15 @@ internal sealed class CompactRecordRow
         WriteText(json, record.Email, recordId);
         WriteBoolean(json, record.SpecialEducationalNeeds);
         WriteText(json, record.HouseholdKey, recordId);
-        json.WriteNumberValue((int)record.HouseholdRole);
+        json.Number((int)record.HouseholdRole);
         WriteBoolean(json, record.Restricted);
         WriteInvolvement(json, record.Involvement);
-        json.WriteNumberValue(record.RawLine - previousRawLine);
+        json.Number(record.RawLine - previousRawLine);
         previousRawLine = record.RawLine;
-        json.WriteStartArray();
-        foreach (var warning in record.Warnings) json.WriteStringValue(warning);
-        json.WriteEndArray();
-        json.WriteEndArray();
+        json.StartArray();
+        foreach (var warning in record.Warnings) json.String(warning);
+        json.EndArray();
+        json.EndArray();
     }
 
     /// <summary>Reads the file's next row (a whole line), with the delivery's shared values.</summary>
@@ -186,16 +186,16 @@ internal sealed class CompactRecordRow
     private static T[] NewTables<T>(Func<T> create) =>
         Enumerable.Range(0, StandardisedFormat.InternedFields.Length).Select(_ => create()).ToArray();
 
-    private void WriteInvolvement(Utf8JsonWriter json, ServiceInvolvement? involvement)
+    private void WriteInvolvement(ZoneRowWriter json, ServiceInvolvement? involvement)
     {
         if (involvement is null)
         {
-            json.WriteNullValue();
+            json.Null();
             return;
         }
 
-        json.WriteNumberValue((int)involvement.Service);
-        json.WriteNumberValue((int)involvement.Status);
+        json.Number((int)involvement.Service);
+        json.Number((int)involvement.Status);
         WriteDate(json, involvement.StartDate);
         WriteDate(json, involvement.EndDate);
         WriteInterned(json, Nature, involvement.Nature);
@@ -204,14 +204,14 @@ internal sealed class CompactRecordRow
         WriteInterned(json, ContactRole, involvement.ContactRole);
         WriteInterned(json, ContactPhone, involvement.ContactPhone);
         WriteInterned(json, ContactEmail, involvement.ContactEmail);
-        json.WriteStartArray();
+        json.StartArray();
         foreach (var (name, value) in involvement.Details)
         {
             WriteInterned(json, DetailName, name);
             WriteInterned(json, DetailValue, value);
         }
 
-        json.WriteEndArray();
+        json.EndArray();
     }
 
     private ServiceInvolvement? ReadInvolvement(ref Utf8JsonReader json)
@@ -252,23 +252,23 @@ internal sealed class CompactRecordRow
         };
     }
 
-    private void WriteInterned(Utf8JsonWriter json, int table, string? value)
+    private void WriteInterned(ZoneRowWriter json, int table, string? value)
     {
         if (value is null)
         {
-            json.WriteNumberValue(0);
+            json.Number(0);
             return;
         }
 
         var known = numbers[table];
         if (known.TryGetValue(value, out var number))
         {
-            json.WriteNumberValue(number);
+            json.Number(number);
             return;
         }
 
         if (known.Count < internLimit) known.Add(value, known.Count + 1);
-        json.WriteStringValue(value);
+        json.String(value);
     }
 
     private string? ReadInterned(ref Utf8JsonReader json, int table)
@@ -289,11 +289,11 @@ internal sealed class CompactRecordRow
         }
     }
 
-    private static void WriteText(Utf8JsonWriter json, string? value, string recordId)
+    private static void WriteText(ZoneRowWriter json, string? value, string recordId)
     {
-        if (value is null) json.WriteNumberValue(0);
-        else if (ReferenceEquals(value, recordId) || (value.Length == recordId.Length && string.Equals(value, recordId, StringComparison.Ordinal))) json.WriteBooleanValue(true);
-        else json.WriteStringValue(value);
+        if (value is null) json.Number(0);
+        else if (ReferenceEquals(value, recordId) || (value.Length == recordId.Length && string.Equals(value, recordId, StringComparison.Ordinal))) json.True();
+        else json.String(value);
     }
 
     private static string? ReadText(ref Utf8JsonReader json, string recordId) => Next(ref json) switch
@@ -304,7 +304,7 @@ internal sealed class CompactRecordRow
         var other => throw new InvalidDataException($"a row holds {other} where text belongs"),
     };
 
-    private static void WriteBoolean(Utf8JsonWriter json, bool value) => json.WriteNumberValue(value ? 1 : 0);
+    private static void WriteBoolean(ZoneRowWriter json, bool value) => json.Number(value ? 1 : 0);
 
     private static bool ReadBoolean(ref Utf8JsonReader json)
     {
@@ -317,15 +317,15 @@ internal sealed class CompactRecordRow
         };
     }
 
-    private static void WriteDate(Utf8JsonWriter json, DateOnly? date)
+    private static void WriteDate(ZoneRowWriter json, DateOnly? date)
     {
         if (date is not { } value)
         {
-            json.WriteNumberValue(0);
+            json.Number(0);
             return;
         }
 
-        json.WriteNumberValue((value.Year * 10_000) + (value.Month * 100) + value.Day);
+        json.Number((value.Year * 10_000) + (value.Month * 100) + value.Day);
     }
 
     private static DateOnly? ReadDate(ref Utf8JsonReader json)

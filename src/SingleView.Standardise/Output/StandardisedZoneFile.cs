@@ -29,6 +29,7 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
     private readonly StandardisedShared shared;
     private readonly int version;
     private readonly CompactRecordRow rows = new();
+    private readonly ZoneRowWriter rowWriter;
 
     private StandardisedZoneFile(string path, StandardisedShared shared, int version)
     {
@@ -40,6 +41,7 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
         // The zone is read only by this class, never put into a page: HTML-sensitive and non-ASCII characters
         // need no escaping (quotes, backslashes and control characters still are), which saves bytes and a scan.
         json = new Utf8JsonWriter(pending, new JsonWriterOptions { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        rowWriter = new ZoneRowWriter(pending);
         WriteHeader();
     }
 
@@ -55,9 +57,18 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
             throw new InvalidOperationException($"record {record.Key} does not share the delivery's feed, source system, extract date and raw file written in the header");
         }
 
-        if (version == StandardisedFormat.Version) rows.Write(json, record);
-        else PersonRecordRow.Write(json, record);
-        EndLine();
+        if (version == StandardisedFormat.Version)
+        {
+            // The header went through the JSON writer and was flushed; rows are written straight into the same buffer.
+            rows.Write(rowWriter, record);
+            rowWriter.EndLine();
+        }
+        else
+        {
+            PersonRecordRow.Write(json, record);
+            EndLine();
+        }
+
         if (pending.WrittenCount >= CompressAtBytes) Compress();
     }
 
