@@ -51,4 +51,56 @@ public class ContactDetailsTests
     {
         ContactDetails.IsValidEmail(email).ShouldBe(expected);
     }
+
+    // The shape the checklist gave as a pattern; the check is written by hand for speed and must agree with it.
+    private static readonly System.Text.RegularExpressions.Regex ChecklistPattern =
+        new(@"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$");
+
+    [TestCase("jo.bloggs@anytown.gov.uk")]
+    [TestCase("a@b.co")]
+    [TestCase("a@b.c")]
+    [TestCase("a@b.c1")]
+    [TestCase("a@b-.co")]
+    [TestCase("a@-b.co")]
+    [TestCase("a@b..co")]
+    [TestCase("a@.b.co")]
+    [TestCase("a@b.co.")]
+    [TestCase("a@@b.co")]
+    [TestCase("a@b@c.co")]
+    [TestCase("a@b.co\n")]
+    [TestCase("a@b.co\n\n")]
+    [TestCase("a@b.co ")]
+    [TestCase(" a@b.co")]
+    [TestCase("a\n@b.co")]
+    [TestCase("zoë@b.co")]
+    [TestCase("a@bé.co")]
+    [TestCase("a@b.cö")]
+    [TestCase("%+'._-@1-2.3.ab")]
+    [TestCase("a@b")]
+    [TestCase("a@.co")]
+    [TestCase("a@co.")]
+    [TestCase("@")]
+    [TestCase("")]
+    [TestCase("a@b.CO")]
+    [TestCase("a b@c.co")]
+    [TestCase("a@b_c.co")]
+    [TestCase("a@b.c-o")]
+    [TestCase("a@b.co\r")]
+    public void IsValidEmail_AnyText_AgreesWithTheChecklistPattern(string email)
+    {
+        ContactDetails.IsValidEmail(email).ShouldBe(ChecklistPattern.IsMatch(email));
+    }
+
+    [Test]
+    public void IsValidEmail_ManyGeneratedTexts_AgreeWithTheChecklistPattern()
+    {
+        // Short strings of the pieces that matter to the shape (a few hundred of them valid), so that every boundary is visited.
+        var random = new Random(20261121);
+        string[] pieces = ["a", "b", "1", "-", ".", "@", "ab", ".ab", "\n", "é", "_", "Z", " ", "'"];
+        for (var i = 0; i < 200_000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 9)).Select(_ => pieces[random.Next(pieces.Length)]));
+            if (ContactDetails.IsValidEmail(text) != ChecklistPattern.IsMatch(text)) Assert.Fail($"'{text}' is judged differently");
+        }
+    }
 }
