@@ -45,7 +45,8 @@ public static class SingleViewWebApp
         services.AddSingleton(display);
         services.AddSingleton(timeProvider ?? TimeProvider.System);
         services.AddSingleton(options.Database);
-        services.AddSingleton(new ServingReader(options.Database));
+        // Made by the container so that it is disposed with the app (it keeps SQLite connections open).
+        services.AddSingleton(_ => new ServingReader(options.Database));
         services.AddSingleton(NicknameIndex.Load(options.ConfigDirectory));
         services.AddSingleton<AccessPolicy>();
         services.AddSingleton<PersonSearch>();

@@ -10,10 +10,11 @@ namespace SingleView.Serve.Data;
 /// Every query the view makes, read-only, with Dapper parameters. Callers pass the services they may
 /// see, so that a service a role cannot see is never even read.
 /// </summary>
-internal sealed class ServingReader(ServingDatabase database)
+internal sealed class ServingReader(ServingDatabase database) : IDisposable
 {
     private static readonly AsyncLocal<SharedConnection?> Shared = new();
 
+    private readonly SqliteSessions? sessions = database.Provider == DatabaseProvider.Sqlite ? new SqliteSessions(database) : null;
     private volatile PublicationFeeds? publicationFeeds;
 
     /// <summary>
@@ -33,12 +34,19 @@ internal sealed class ServingReader(ServingDatabase database)
     {
         if (Shared.Value is { Disposed: false } shared)
         {
-            shared.Connection ??= await database.OpenAsync(cancellationToken);
-            return new ConnectionLease(shared.Connection, owned: false);
+            shared.Lease ??= await OpenAsync(cancellationToken);
+            return shared.Lease.Borrowed();
         }
 
-        return new ConnectionLease(await database.OpenAsync(cancellationToken), owned: true);
+        return await OpenAsync(cancellationToken);
     }
+
+    private async Task<ConnectionLease> OpenAsync(CancellationToken cancellationToken) => sessions is null
+        ? new ConnectionLease(await database.OpenAsync(cancellationToken), null, null)
+        : ConnectionLease.Of(await sessions.RentAsync(cancellationToken), sessions);
+
+    /// <summary>Closes the SQLite connections kept open for their prepared statements.</summary>
+    public void Dispose() => sessions?.Dispose();
 
     private const string PersonColumns = """
         golden_id AS GoldenId, kind AS Kind, first_name AS FirstName, middle_names AS MiddleNames, family_name AS FamilyName,
@@ -121,13 +129,19 @@ internal sealed class ServingReader(ServingDatabase database)
         }
     }
 
+    private const string LatestPublicationSql =
+        "SELECT publication_id AS PublicationId, published_at AS PublishedAt FROM publication ORDER BY publication_id DESC LIMIT 1";
+
     public async Task<PublicationRow?> LatestPublicationAsync(CancellationToken cancellationToken)
     {
         await using var lease = await ConnectAsync(cancellationToken);
-        var connection = lease.Connection;
-        return await connection.QuerySingleOrDefaultAsync<PublicationRow>(new CommandDefinition(
-            "SELECT publication_id AS PublicationId, published_at AS PublishedAt FROM publication ORDER BY publication_id DESC LIMIT 1",
-            cancellationToken: cancellationToken));
+        if (lease.Session is { } session)
+        {
+            await using var reader = await session.Command(LatestPublicationSql).ExecuteReaderAsync(cancellationToken);
+            return ReadAll<PublicationRow>(reader).FirstOrDefault();
+        }
+
+        return await lease.Connection.QuerySingleOrDefaultAsync<PublicationRow>(new CommandDefinition(LatestPublicationSql, cancellationToken: cancellationToken));
     }
 
     public async Task<IReadOnlyList<PersonRow>> PeopleAsync(IReadOnlyCollection<string> goldenIds, CancellationToken cancellationToken)
@@ -248,18 +262,29 @@ internal sealed class ServingReader(ServingDatabase database)
     public async Task<PersonRecords?> PersonRecordsAsync(string goldenId, IReadOnlyCollection<Service> services, CancellationToken cancellationToken)
     {
         await using var lease = await ConnectAsync(cancellationToken);
-        var connection = lease.Connection;
         // With no service to read, the involvement statement matches nothing rather than an empty list.
         var serviceNames = services.Count == 0 ? ["-"] : services.Select(s => s.ToString()).ToArray();
+        var records = lease.Session is { } session
+            ? PreparedPersonRecords(session, goldenId, serviceNames)
+            : await PersonRecordsAsync(lease.Connection, goldenId, serviceNames, cancellationToken);
+        return records is null || services.Count > 0 ? records : records with { Involvements = [] };
+    }
+
+    /// <summary>The one batch of <see cref="PersonRecordsAsync(string, IReadOnlyCollection{Service}, CancellationToken)"/>; the services' IN list is the provider's.</summary>
+    private static string PersonRecordsSql(string services) => $"""
+        SELECT {PersonColumns} FROM person WHERE golden_id = @GoldenId;
+        {LineageSql};
+        {InvolvementSql.Replace("@@Services", services, StringComparison.Ordinal)};
+        {SourceRecordSql};
+        {MatchPairSql};
+        {FamilySql}
+        """;
+
+    /// <summary>PostgreSQL (and any provider without kept sessions): Dapper, one round trip.</summary>
+    private async Task<PersonRecords?> PersonRecordsAsync(DbConnection connection, string goldenId, string[] serviceNames, CancellationToken cancellationToken)
+    {
         using var grid = await connection.QueryMultipleAsync(new CommandDefinition(
-            $"""
-            SELECT {PersonColumns} FROM person WHERE golden_id = @GoldenId;
-            {LineageSql};
-            {InvolvementSql.Replace("@@Services", InList("service", "Services"), StringComparison.Ordinal)};
-            {SourceRecordSql};
-            {MatchPairSql};
-            {FamilySql}
-            """,
+            PersonRecordsSql(InList("service", "Services")),
             new { GoldenId = goldenId, Services = serviceNames },
             cancellationToken: cancellationToken));
         var person = (await grid.ReadAsync<PersonRow>()).FirstOrDefault();
@@ -268,7 +293,49 @@ internal sealed class ServingReader(ServingDatabase database)
         var sourceRecords = (await grid.ReadAsync<SourceRecordRow>()).AsList();
         var matchPairs = (await grid.ReadAsync<MatchPairRow>()).AsList();
         var family = (await grid.ReadAsync<FamilyRow>()).AsList();
-        return person is null ? null : new PersonRecords(person, lineage, services.Count == 0 ? [] : involvements, sourceRecords, matchPairs, family);
+        return person is null ? null : new PersonRecords(person, lineage, involvements, sourceRecords, matchPairs, family);
+    }
+
+    /// <summary>
+    /// SQLite: the same batch as a command prepared once per kept connection and number of services (one per
+    /// role, in practice), re-bound for each person; rows are mapped by Dapper's own row parsers, as above.
+    /// Microsoft.Data.Sqlite's asynchronous calls run synchronously, so the synchronous ones are used.
+    /// </summary>
+    private static PersonRecords? PreparedPersonRecords(SqliteSession session, string goldenId, string[] serviceNames)
+    {
+        var names = ServiceParameterNames(serviceNames.Length);
+        var command = session.Command(PersonRecordsSql("service IN (" + string.Join(", ", names) + ")"), ["@GoldenId", .. names]);
+        command.Parameters[0].Value = goldenId;
+        for (var i = 0; i < serviceNames.Length; i++) command.Parameters[i + 1].Value = serviceNames[i];
+        using var reader = command.ExecuteReader();
+        var person = ReadAll<PersonRow>(reader).FirstOrDefault();
+        reader.NextResult();
+        var lineage = ReadAll<LineageRow>(reader);
+        reader.NextResult();
+        var involvements = ReadAll<InvolvementRow>(reader);
+        reader.NextResult();
+        var sourceRecords = ReadAll<SourceRecordRow>(reader);
+        reader.NextResult();
+        var matchPairs = ReadAll<MatchPairRow>(reader);
+        reader.NextResult();
+        var family = ReadAll<FamilyRow>(reader);
+        return person is null ? null : new PersonRecords(person, lineage, involvements, sourceRecords, matchPairs, family);
+    }
+
+    private static readonly string[][] ServiceParameters =
+        Enumerable.Range(0, Enum.GetValues<Service>().Length + 1).Select(n => Enumerable.Range(0, n).Select(i => $"@Service{i}").ToArray()).ToArray();
+
+    private static string[] ServiceParameterNames(int count) =>
+        count < ServiceParameters.Length ? ServiceParameters[count] : Enumerable.Range(0, count).Select(i => $"@Service{i}").ToArray();
+
+    /// <summary>Every row of the current result, mapped as Dapper maps a query's rows.</summary>
+    private static List<T> ReadAll<T>(DbDataReader reader)
+    {
+        var rows = new List<T>();
+        if (reader.FieldCount == 0) return rows;
+        var parse = reader.GetRowParser<T>();
+        while (reader.Read()) rows.Add(parse(reader));
+        return rows;
     }
 
     /// <summary>Which of the given people have a current school involvement at the school with this URN.</summary>
@@ -376,24 +443,50 @@ internal static class DetailsJson
     }
 }
 
-/// <summary>A connection for one read: its own, or the one shared by <see cref="ServingReader.ShareConnection"/>.</summary>
-internal sealed class ConnectionLease(DbConnection connection, bool owned) : IAsyncDisposable
+/// <summary>
+/// A connection for one read: its own (closed, or for SQLite given back to the kept sessions, when disposed)
+/// or borrowed from the one shared by <see cref="ServingReader.ShareConnection"/>.
+/// </summary>
+internal sealed class ConnectionLease(DbConnection connection, SqliteSession? session, SqliteSessions? owner) : IAsyncDisposable
 {
+    private readonly bool borrowed;
+
+    private ConnectionLease(ConnectionLease shared)
+        : this(shared.Connection, shared.Session, null) => borrowed = true;
+
+    public static ConnectionLease Of(SqliteSession session, SqliteSessions owner) => new(session.Connection, session, owner);
+
     public DbConnection Connection { get; } = connection;
 
-    public ValueTask DisposeAsync() => owned ? Connection.DisposeAsync() : ValueTask.CompletedTask;
+    /// <summary>The kept SQLite session whose prepared commands may be reused; null on PostgreSQL.</summary>
+    public SqliteSession? Session { get; } = session;
+
+    /// <summary>The same connection for a read inside the request that shares it; disposing it leaves the connection open.</summary>
+    public ConnectionLease Borrowed() => new(this);
+
+    public ValueTask DisposeAsync()
+    {
+        if (borrowed) return ValueTask.CompletedTask;
+        if (owner is not null && Session is not null)
+        {
+            owner.Return(Session);
+            return ValueTask.CompletedTask;
+        }
+
+        return Connection.DisposeAsync();
+    }
 }
 
 /// <summary>The connection shared by the reads of one request.</summary>
 internal sealed class SharedConnection : IAsyncDisposable
 {
-    public DbConnection? Connection { get; set; }
+    public ConnectionLease? Lease { get; set; }
 
     public bool Disposed { get; private set; }
 
     public ValueTask DisposeAsync()
     {
         Disposed = true;
-        return Connection?.DisposeAsync() ?? ValueTask.CompletedTask;
+        return Lease?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }

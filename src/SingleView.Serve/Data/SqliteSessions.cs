@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using SingleView.Publish;
+
+namespace SingleView.Serve.Data;
+
+/// <summary>
+/// Open SQLite connections kept by the reader, each with the commands it has prepared. Microsoft.Data.Sqlite
+/// prepares every statement of a command again whenever a new command object runs (a person view's batch is
+/// six statements: parsing them was about a fifth of the request), and a pooled connection's prepared
+/// statements are finalised when it is closed. So the reader keeps connections open itself and reuses each
+/// one's commands, re-bound with new values. A connection serves one request at a time; SQLite re-prepares
+/// a statement by itself when a migration changes the schema.
+/// </summary>
+internal sealed class SqliteSessions(ServingDatabase database) : IDisposable
+{
+    /// <summary>More idle connections than this are closed: enough for the requests one server runs at once.</summary>
+    internal const int MaximumIdle = 64;
+
+    private readonly ConcurrentBag<SqliteSession> idle = [];
+    private volatile bool disposed;
+
+    public async Task<SqliteSession> RentAsync(CancellationToken cancellationToken) =>
+        idle.TryTake(out var session) ? session : new SqliteSession((SqliteConnection)await database.OpenAsync(cancellationToken));
+
+    public void Return(SqliteSession session)
+    {
+        if (disposed || session.Connection.State != System.Data.ConnectionState.Open || idle.Count >= MaximumIdle) session.Dispose();
+        else idle.Add(session);
+    }
+
+    public void Dispose()
+    {
+        disposed = true;
+        while (idle.TryTake(out var session)) session.Dispose();
+    }
+}
+
+/// <summary>One kept connection and the commands prepared on it, by their text.</summary>
+internal sealed class SqliteSession(SqliteConnection connection) : IDisposable
+{
+    private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+
+    public SqliteConnection Connection { get; } = connection;
+
+    /// <summary>The command with this text, prepared on first use; its parameters are named once and re-bound by the caller.</summary>
+    public SqliteCommand Command(string text, params string[] parameterNames)
+    {
+        if (commands.TryGetValue(text, out var command)) return command;
+        command = Connection.CreateCommand();
+        command.CommandText = text;
+        foreach (var name in parameterNames) command.Parameters.Add(new SqliteParameter(name, SqliteType.Text));
+        commands.Add(text, command);
+        return command;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in commands.Values) command.Dispose();
+        commands.Clear();
+        Connection.Dispose();
+    }
+}
