@@ -41,6 +41,19 @@ internal sealed class ZoneRowWriter(IBufferWriter<byte> output)
 
     public void Number(long value)
     {
+        // Most numbers of a row are one digit (absent values, flags, enumerations, the next raw line):
+        // the separator and the digit in one step, without the general formatter.
+        if ((ulong)value < 10)
+        {
+            var small = output.GetSpan(2);
+            var at = 0;
+            if (separate) small[at++] = (byte)',';
+            small[at++] = (byte)('0' + value);
+            output.Advance(at);
+            separate = true;
+            return;
+        }
+
         Separator();
         var span = output.GetSpan(20);
         value.TryFormat(span, out var written, default, System.Globalization.CultureInfo.InvariantCulture);

@@ -35,6 +35,7 @@ public class ZoneRowWriterTests
             writer.Number(-12);
             writer.True();
             writer.Null();
+            writer.Number(7);
             writer.StartArray();
             writer.Number(0);
             writer.String("x");
@@ -44,7 +45,7 @@ public class ZoneRowWriterTests
             writer.Number(long.MaxValue);
         });
 
-        Encoding.UTF8.GetString(row).ShouldBe("[-12,true,null,[0,\"x\"],[],9223372036854775807]");
+        Encoding.UTF8.GetString(row).ShouldBe("[-12,true,null,7,[0,\"x\"],[],9223372036854775807]");
     }
 
     private static byte[] Row(Action<ZoneRowWriter> write)
