@@ -32,9 +32,12 @@ public sealed record ServingDatabase(DatabaseProvider Provider, string Connectio
         // applied once per handle, not on every open (a person view opens one or two connections).
         if (connection is SqliteConnection { Handle: { } handle } && !ConfiguredHandles.TryGetValue(handle, out _))
         {
-            // WAL lets the view read last night's data while a refresh writes tonight's.
+            // WAL lets the view read last night's data while a refresh writes tonight's. A database file created
+            // here gets 16 KiB pages, not SQLite's 4 KiB: a publication writes some 9 million rows, and with a
+            // quarter as many pages it is written (WAL, then checkpoint) with less work. The size must be set
+            // before WAL is: an existing database keeps the page size it has, and the pragma does nothing.
             await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=30000;";
+            pragma.CommandText = "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA busy_timeout=30000;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             ConfiguredHandles.AddOrUpdate(handle, Configured);
         }

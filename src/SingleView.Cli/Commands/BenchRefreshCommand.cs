@@ -90,9 +90,13 @@ internal static class BenchRefreshCommand
                     output.WriteLine(string.Create(Invariant, $"  {report.Stages[i].Duration.TotalSeconds,7:0.00} s wall {cpu.Stages[i].TotalSeconds,7:0.00} s CPU {Mib(cpu.StagePeaks[i]),6:0} MiB peak {cpu.Collections[i].FullCollections,3} gen2 {cpu.Collections[i].Paused.TotalSeconds,6:0.00} s GC pause{live}  {report.Stages[i].Stage}"));
                 }
 
+                // The publish steps follow each other from the start of the last stage.
+                var stepStart = report.Stages.Take(report.Stages.Count - 1).Aggregate(TimeSpan.Zero, (sum, stage) => sum + stage.Duration);
                 foreach (var step in report.PublishSteps)
                 {
-                    output.WriteLine(string.Create(Invariant, $"          publish {step.Duration.TotalSeconds,6:0.00} s wall {step.Cpu?.TotalSeconds ?? 0,6:0.00} s CPU  {step.Stage}"));
+                    var stepPeak = sampler.PeakBetween(stepStart, stepStart + step.Duration);
+                    stepStart += step.Duration;
+                    output.WriteLine(string.Create(Invariant, $"          publish {step.Duration.TotalSeconds,6:0.00} s wall {step.Cpu?.TotalSeconds ?? 0,6:0.00} s CPU {Mib(stepPeak),6:0} MiB peak  {step.Stage}"));
                 }
             }
             finally
@@ -197,6 +201,8 @@ internal static class BenchRefreshCommand
     {
         private readonly CancellationTokenSource stop = new();
         private readonly Task sampling;
+        private readonly Stopwatch clock = Stopwatch.StartNew();
+        private readonly List<(TimeSpan At, long WorkingSet)> samples = [];
         private long peak;
         private long stagePeak;
 
@@ -222,6 +228,12 @@ internal static class BenchRefreshCommand
             }
         }
 
+        /// <summary>The largest sample taken between two times since sampling started (0 if none).</summary>
+        public long PeakBetween(TimeSpan from, TimeSpan to)
+        {
+            lock (stop) return samples.Where(s => s.At >= from && s.At <= to).Select(s => s.WorkingSet).DefaultIfEmpty(0).Max();
+        }
+
         public async ValueTask DisposeAsync()
         {
             await stop.CancelAsync();
@@ -245,6 +257,7 @@ internal static class BenchRefreshCommand
             var now = process.WorkingSet64;
             lock (stop)
             {
+                samples.Add((clock.Elapsed, now));
                 peak = Math.Max(peak, now);
                 stagePeak = Math.Max(stagePeak, now);
             }

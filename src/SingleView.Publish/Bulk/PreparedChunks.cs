@@ -7,7 +7,11 @@ namespace SingleView.Publish.Bulk;
 /// </summary>
 internal static class PreparedChunks
 {
-    private const int ChunkSize = 8192;
+    // Small on purpose: a chunk is alive while it is written, so every young collection in that time
+    // promotes it. At 8192 rows (tens of megabytes of lineage) the promoted chunks filled the old
+    // generation with garbage: at a million records three full collections over a 3 GB heap, 11–27 s of
+    // pauses and +1.4 GB of working set in the publish; at 1024, no full collection and under a second.
+    private const int ChunkSize = 1024;
 
     public static async Task WriteAsync<TRow>(int count, Func<int, TRow> prepare, Action<TRow> write, CancellationToken cancellationToken)
     {
