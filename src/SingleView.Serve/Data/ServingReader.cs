@@ -303,8 +303,8 @@ internal sealed class ServingReader(ServingDatabase database) : IDisposable
     /// </summary>
     private static PersonRecords? PreparedPersonRecords(SqliteSession session, string goldenId, string[] serviceNames)
     {
-        var names = ServiceParameterNames(serviceNames.Length);
-        var command = session.Command(PersonRecordsSql("service IN (" + string.Join(", ", names) + ")"), ["@GoldenId", .. names]);
+        var (text, names) = PreparedPersonRecordsSql(serviceNames.Length);
+        var command = session.Command(text, names);
         command.Parameters[0].Value = goldenId;
         for (var i = 0; i < serviceNames.Length; i++) command.Parameters[i + 1].Value = serviceNames[i];
         using var reader = command.ExecuteReader();
@@ -322,11 +322,18 @@ internal sealed class ServingReader(ServingDatabase database) : IDisposable
         return person is null ? null : new PersonRecords(person, lineage, involvements, sourceRecords, matchPairs, family);
     }
 
-    private static readonly string[][] ServiceParameters =
-        Enumerable.Range(0, Enum.GetValues<Service>().Length + 1).Select(n => Enumerable.Range(0, n).Select(i => $"@Service{i}").ToArray()).ToArray();
+    /// <summary>The SQLite batch's text and parameter names for each number of services, made once (the text is also the command's key).</summary>
+    private static readonly (string Text, string[] Parameters)[] PreparedPersonRecordsSqls =
+        Enumerable.Range(0, Enum.GetValues<Service>().Length + 1).Select(PreparedPersonRecordsSqlFor).ToArray();
 
-    private static string[] ServiceParameterNames(int count) =>
-        count < ServiceParameters.Length ? ServiceParameters[count] : Enumerable.Range(0, count).Select(i => $"@Service{i}").ToArray();
+    private static (string Text, string[] Parameters) PreparedPersonRecordsSql(int services) =>
+        services < PreparedPersonRecordsSqls.Length ? PreparedPersonRecordsSqls[services] : PreparedPersonRecordsSqlFor(services);
+
+    private static (string Text, string[] Parameters) PreparedPersonRecordsSqlFor(int services)
+    {
+        var names = Enumerable.Range(0, services).Select(i => $"@Service{i}").ToArray();
+        return (PersonRecordsSql("service IN (" + string.Join(", ", names) + ")"), ["@GoldenId", .. names]);
+    }
 
     /// <summary>Every row of the current result, mapped as Dapper maps a query's rows.</summary>
     private static List<T> ReadAll<T>(DbDataReader reader)

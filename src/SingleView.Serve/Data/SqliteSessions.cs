@@ -21,8 +21,11 @@ internal sealed class SqliteSessions(ServingDatabase database) : IDisposable
     private readonly ConcurrentBag<SqliteSession> idle = [];
     private volatile bool disposed;
 
-    public async Task<SqliteSession> RentAsync(CancellationToken cancellationToken) =>
-        idle.TryTake(out var session) ? session : new SqliteSession((SqliteConnection)await database.OpenAsync(cancellationToken));
+    public async Task<SqliteSession> RentAsync(CancellationToken cancellationToken)
+    {
+        if (idle.TryTake(out var session)) return session;
+        return new SqliteSession((SqliteConnection)await database.OpenAsync(cancellationToken));
+    }
 
     public void Return(SqliteSession session)
     {
