@@ -38,6 +38,47 @@ public sealed class ServingReaderTests
     }
 
     [Test]
+    public async Task PersonRecordsAsync_RowsWrittenAfterAnEarlierReadOnTheKeptConnection_ReadsThem()
+    {
+        using var db = await TestDatabase.CreateAsync();
+        await db.AddPersonAsync("G-1", "Ryan", "James", "2015-01-24");
+        using var reader = new ServingReader(db.Database);
+        (await reader.PersonRecordsAsync("G-1", [Service.School], CancellationToken.None)).ShouldNotBeNull().Involvements.ShouldBeEmpty();
+
+        // The reader keeps its SQLite connection and prepared batch; a later refresh's rows must still be seen.
+        await db.AddInvolvementAsync("school", "S-1", "G-1", nameof(Service.School));
+
+        (await reader.PersonRecordsAsync("G-1", [Service.School], CancellationToken.None)).ShouldNotBeNull().Involvements.Select(i => i.Feed).ShouldBe(["school"]);
+    }
+
+    [Test]
+    public async Task PersonRecordsAsync_DifferentServicesOneAfterAnother_EachReadsItsOwnServicesOnly()
+    {
+        using var db = await TestDatabase.CreateAsync();
+        await db.AddPersonAsync("G-1", "Ryan", "James", "2015-01-24");
+        await db.AddInvolvementAsync("school", "S-1", "G-1", nameof(Service.School));
+        await db.AddInvolvementAsync("police", "P-1", "G-1", nameof(Service.Police));
+        using var reader = new ServingReader(db.Database);
+
+        var both = await reader.PersonRecordsAsync("G-1", [Service.School, Service.Police], CancellationToken.None);
+        var police = await reader.PersonRecordsAsync("G-1", [Service.Police], CancellationToken.None);
+        var none = await reader.PersonRecordsAsync("G-1", [], CancellationToken.None);
+
+        both.ShouldNotBeNull().Involvements.Select(i => i.Feed).Order().ShouldBe(["police", "school"]);
+        police.ShouldNotBeNull().Involvements.Select(i => i.Feed).ShouldBe(["police"]);
+        none.ShouldNotBeNull().Involvements.ShouldBeEmpty();
+    }
+
+    [Test]
+    public async Task PersonRecordsAsync_NoSuchPerson_IsNull()
+    {
+        using var db = await TestDatabase.CreateAsync();
+        using var reader = new ServingReader(db.Database);
+
+        (await reader.PersonRecordsAsync("G-404", [Service.School], CancellationToken.None)).ShouldBeNull();
+    }
+
+    [Test]
     public async Task SearchCandidatesAsync_TwoNamesAmongManyOfTheSameFamilyName_FindsTheOneWhoseBothNamesSoundRight()
     {
         using var db = await TestDatabase.CreateAsync();
