@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using SingleView.Core.Model;
@@ -18,7 +19,9 @@ public static class FamilyBuilder
 
     public static FamilyResult Build(IReadOnlyList<GoldenRecord> people, IReadOnlyList<PersonRecord> records)
     {
-        var goldenOf = new Dictionary<SourceRecordKey, GoldenRecord>();
+        // Sized up front here and below: a dictionary that doubles its way to a million entries leaves as much
+        // again in the large object heap as garbage, which only a full collection takes back.
+        var goldenOf = new Dictionary<SourceRecordKey, GoldenRecord>(records.Count);
         foreach (var person in people)
         {
             foreach (var member in person.Members) goldenOf[member] = person;
@@ -29,7 +32,10 @@ public static class FamilyBuilder
         void Relate(string from, string to, RelationshipType type, string feed, string evidence)
         {
             if (from == to) return;
-            relationships.TryAdd((from, to, type), new Relationship(from, to, type, feed, evidence));
+
+            // A relationship object only for a new one: members of a household are often listed by several feeds.
+            ref var relationship = ref CollectionsMarshal.GetValueRefOrAddDefault(relationships, (from, to, type), out var exists);
+            if (!exists) relationship = new Relationship(from, to, type, feed, evidence);
             related.Add((from, to));
         }
 
@@ -92,7 +98,8 @@ public static class FamilyBuilder
 
     private static FamilyResult Group(IReadOnlyList<GoldenRecord> people, List<Relationship> relationships)
     {
-        var index = people.Select((p, i) => (p.GoldenId, i)).ToDictionary(x => x.GoldenId, x => x.i, StringComparer.Ordinal);
+        var index = new Dictionary<string, int>(people.Count, StringComparer.Ordinal);
+        for (var i = 0; i < people.Count; i++) index.Add(people[i].GoldenId, i);
         var parent = Enumerable.Range(0, people.Count).ToArray();
         int Find(int i)
         {
@@ -112,15 +119,18 @@ public static class FamilyBuilder
         var size = new int[people.Count];
         for (var i = 0; i < people.Count; i++) size[Find(i)]++;
         var groups = new List<string>?[people.Count];
+        var inFamilies = 0;
         for (var i = 0; i < people.Count; i++)
         {
             var root = Find(i);
-            if (size[root] > 1) (groups[root] ??= new List<string>(size[root])).Add(people[i].GoldenId);
+            if (size[root] < 2) continue;
+            (groups[root] ??= new List<string>(size[root])).Add(people[i].GoldenId);
+            inFamilies++;
         }
 
         // A group's root is its smallest index, so families come in the order their first member appears.
         var families = new List<Family>();
-        var familyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var familyOf = new Dictionary<string, string>(inFamilies, StringComparer.Ordinal);
         foreach (var members in groups)
         {
             if (members is null) continue;
