@@ -14,7 +14,7 @@ public static partial class Postcode
         if (string.IsNullOrWhiteSpace(raw)) return null;
         // One pass over a stack buffer (a postcode cell is short); a long cell takes the plain route.
         if (raw.Length > 64) return NormaliseLong(raw);
-        Span<char> compact = stackalloc char[65];
+        Span<char> compact = stackalloc char[64];
         var length = 0;
         foreach (var c in raw)
         {
@@ -22,9 +22,15 @@ public static partial class Postcode
         }
 
         if (length < 5) return new string(compact[..length]);
-        compact[(length - 3)..length].CopyTo(compact[(length - 2)..]);
-        compact[length - 3] = ' ';
-        var result = compact[..(length + 1)];
+        // The space goes in as the result is assembled in a second buffer: moving the inward code along
+        // within one buffer is an overlapping copy, which .NET hands to the C library's memmove through
+        // a P/Invoke, a cost on every row.
+        Span<char> result = stackalloc char[65];
+        var outward = length - 3;
+        compact[..outward].CopyTo(result);
+        result[outward] = ' ';
+        compact[outward..length].CopyTo(result[(outward + 1)..]);
+        result = result[..(length + 1)];
         return result.SequenceEqual(raw) ? raw : new string(result);
     }
 
