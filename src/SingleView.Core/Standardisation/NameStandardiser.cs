@@ -111,32 +111,34 @@ public static class NameStandardiser
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    // Most names are one plain ASCII word ("SMITH", "jessica", " Davis "): the general path below
-    // (folding, splitting, joining) gives the same answer, so it is skipped for them — this is most
-    // of ingest's name standardisation. Null means "not simple: take the general path"; empty means
-    // the word is a title alone (no name).
+    // Most names are one plain ASCII word ("SMITH", "jessica", " Davis "), or such words joined by
+    // hyphens or apostrophes ("Uddin-Ali", "o'brien"): the general path below (folding, splitting,
+    // joining) gives the same answer, so it is skipped for them — this is most of ingest's name
+    // standardisation. Null means "not simple: take the general path"; empty means the word is a
+    // title alone (no name).
     private static string? TryStandardiseSimpleWord(string raw)
     {
         var word = raw.AsSpan().Trim();
-        if (word.Length == 0) return null;
-        var alreadyInForm = char.IsAsciiLetterUpper(word[0]);
+        if (word.Length is 0 or > 128) return null;
         foreach (var c in word)
         {
-            if (!char.IsAsciiLetter(c)) return null;
+            if (!char.IsAsciiLetter(c) && c is not ('-' or '\'')) return null;
         }
 
-        for (var i = 1; i < word.Length && alreadyInForm; i++) alreadyInForm = char.IsAsciiLetterLower(word[i]);
-        var mc = word.Length > 3 && (word[0] | 0x20) == 'm' && (word[1] | 0x20) == 'c';
+        // A hyphen or apostrophe at either end is trimmed by the general path: left to it.
+        if (!char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[^1])) return null;
         if (Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return string.Empty;
-        if (alreadyInForm && !mc) return word.Length == raw.Length ? raw : word.ToString();
-        return string.Create(word.Length, (raw, mc), static (chars, state) =>
+
+        // As Capitalise: lower case, each part's first letter upper case, and "Mcdonald" → "McDonald".
+        Span<char> form = stackalloc char[word.Length];
+        for (var i = 0; i < word.Length; i++)
         {
-            var source = state.raw.AsSpan().Trim();
-            for (var i = 0; i < chars.Length; i++) chars[i] = char.ToLowerInvariant(source[i]);
-            chars[0] = char.ToUpperInvariant(chars[0]);
-            // "Mcdonald" → "McDonald", as Capitalise does.
-            if (state.mc) chars[2] = char.ToUpperInvariant(chars[2]);
-        });
+            form[i] = i == 0 || word[i - 1] is '-' or '\'' ? char.ToUpperInvariant(word[i]) : char.ToLowerInvariant(word[i]);
+        }
+
+        if (word.Length > 3 && (word[0] | 0x20) == 'm' && (word[1] | 0x20) == 'c') form[2] = char.ToUpperInvariant(form[2]);
+        if (!form.SequenceEqual(word)) return new string(form);
+        return word.Length == raw.Length ? raw : word.ToString();
     }
 
     private static string Capitalise(string word)
