@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using SingleView.Ingest.Zones;
@@ -13,13 +14,17 @@ internal sealed class QuarantineFile : IAsyncDisposable
     private static readonly byte[] NewLine = "\n"u8.ToArray();
     private readonly AtomicFile file;
     private readonly BufferedStream buffer;
+
+    // An entry is written into memory, then into the file's buffer: a JSON writer over a stream flushes
+    // the stream at each entry's end, which was a write to the file for every quarantined row.
+    private readonly ArrayBufferWriter<byte> entryBytes = new(1024);
     private readonly Utf8JsonWriter json;
 
     private QuarantineFile(string path)
     {
         file = AtomicFile.Create(path);
         buffer = new BufferedStream(file.Stream, 1 << 16);
-        json = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
+        json = new Utf8JsonWriter(entryBytes, new JsonWriterOptions { SkipValidation = true });
     }
 
     public int Count { get; private set; }
@@ -28,9 +33,11 @@ internal sealed class QuarantineFile : IAsyncDisposable
 
     public void Write(QuarantineEntry entry)
     {
+        entryBytes.ResetWrittenCount();
         JsonSerializer.Serialize(json, entry, LakeJson.Options);
         json.Flush();
         json.Reset();
+        buffer.Write(entryBytes.WrittenSpan);
         buffer.Write(NewLine);
         Count++;
     }
