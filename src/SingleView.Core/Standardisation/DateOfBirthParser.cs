@@ -49,6 +49,8 @@ public static class DateOfBirthParser
             {
                 case 'd' or 'M' or 'y':
                     if (!char.IsAsciiDigit(c)) return false;
+                    // Each letter's places must be one run ("dd", not "d-d"): a later place follows one of the same letter.
+                    if (f != (i > 0 ? format[i - 1] : '\0') && (f == 'd' ? days : f == 'M' ? months : years) > 0) return false;
                     var digit = c - '0';
                     if (f == 'd') { day = (day * 10) + digit; days++; }
                     else if (f == 'M') { month = (month * 10) + digit; months++; }
@@ -62,16 +64,10 @@ public static class DateOfBirthParser
             }
         }
 
-        if (days != 2 || months != 2 || years != 4 || !IsRun(format, 'd', 2) || !IsRun(format, 'M', 2) || !IsRun(format, 'y', 4)) return false;
+        if (days != 2 || months != 2 || years != 4) return false;
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
         date = new DateOnly(year, month, day);
         return true;
-    }
-
-    private static bool IsRun(string format, char letter, int length)
-    {
-        var start = format.IndexOf(letter, StringComparison.Ordinal);
-        return start >= 0 && start + length <= format.Length && format.AsSpan(start, length).IndexOfAnyExcept(letter) < 0;
     }
 
     public static DateReading ParseDateOfBirth(string? raw, IReadOnlyList<string> formats, DateOnly extractDate)
