@@ -20,6 +20,7 @@ public sealed class AuditLog : IAsyncDisposable
     private readonly TimeProvider timeProvider;
     private readonly Channel<Pending> queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task writer;
+    private readonly SqliteAuditWriter? sqliteWriter;
     private (long Sequence, string Hash)? head;
     private bool headLoaded;
 
@@ -27,6 +28,7 @@ public sealed class AuditLog : IAsyncDisposable
     {
         this.database = database;
         this.timeProvider = timeProvider;
+        sqliteWriter = database.Provider == DatabaseProvider.Sqlite ? new SqliteAuditWriter(database) : null;
         writer = Task.Run(WriteLoopAsync);
     }
 
@@ -57,7 +59,48 @@ public sealed class AuditLog : IAsyncDisposable
         }
     }
 
-    private async Task<IReadOnlyList<AuditEntry>> CommitAsync(List<Pending> batch)
+    private async Task<IReadOnlyList<AuditEntry>> CommitAsync(List<Pending> batch) =>
+        sqliteWriter is null ? await CommitWithDapperAsync(batch) : await CommitToSqliteAsync(sqliteWriter, batch);
+
+    /// <summary>The same transaction as <see cref="CommitWithDapperAsync"/> on the writer's kept connection and prepared commands.</summary>
+    private async Task<IReadOnlyList<AuditEntry>> CommitToSqliteAsync(SqliteAuditWriter sqlite, List<Pending> batch)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var transaction = await sqlite.BeginAsync();
+                try
+                {
+                    if (!headLoaded)
+                    {
+                        head = await sqlite.HeadAsync(transaction);
+                        headLoaded = true;
+                    }
+
+                    var entries = Chain(batch);
+                    await sqlite.AppendAsync(transaction, entries);
+                    await transaction.CommitAsync();
+                    head = (entries[^1].Sequence, entries[^1].Hash);
+                    return entries;
+                }
+                catch (DbException) when (attempt < MaximumAttempts)
+                {
+                    // Most likely another writer took the next sequence number: start again from the stored head.
+                    await transaction.RollbackAsync();
+                    headLoaded = false;
+                }
+            }
+            catch
+            {
+                headLoaded = false;
+                await sqlite.ResetAsync();
+                throw;
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<AuditEntry>> CommitWithDapperAsync(List<Pending> batch)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -115,6 +158,7 @@ public sealed class AuditLog : IAsyncDisposable
     {
         queue.Writer.TryComplete();
         await writer;
+        if (sqliteWriter is not null) await sqliteWriter.DisposeAsync();
     }
 
     private sealed record Pending(AuditDraft Draft, TaskCompletionSource<AuditEntry> Completion);

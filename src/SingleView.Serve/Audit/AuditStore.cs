@@ -15,32 +15,37 @@ internal static class AuditStore
         result_count AS ResultCount, previous_hash AS PreviousHash, hash AS Hash
         """;
 
+    internal const string HeadSql = "SELECT last_sequence AS LastSequence, last_hash AS LastHash FROM audit_head WHERE chain = @Chain";
+
+    internal const string InsertEntrySql = """
+        INSERT INTO audit_entry (sequence, occurred_at, user_subject, user_name, role, action, golden_id, requested_id,
+            search_terms, purpose, result_count, previous_hash, hash)
+        VALUES (@Sequence, @OccurredAt, @UserSubject, @UserName, @Role, @Action, @GoldenId, @RequestedId,
+            @SearchTerms, @Purpose, @ResultCount, @PreviousHash, @Hash)
+        """;
+
+    internal const string UpdateHeadSql = "UPDATE audit_head SET last_sequence = @Sequence, last_hash = @Hash WHERE chain = @Chain";
+
+    internal const string InsertHeadSql = "INSERT INTO audit_head (chain, last_sequence, last_hash) VALUES (@Chain, @Sequence, @Hash)";
+
     public static async Task<(long Sequence, string Hash)?> HeadAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         var head = await connection.QuerySingleOrDefaultAsync<HeadRow>(new CommandDefinition(
-            "SELECT last_sequence AS LastSequence, last_hash AS LastHash FROM audit_head WHERE chain = @Chain",
-            new { Chain }, transaction, cancellationToken: cancellationToken));
+            HeadSql, new { Chain }, transaction, cancellationToken: cancellationToken));
         return head is null ? null : (head.LastSequence, head.LastHash);
     }
 
     public static async Task AppendAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO audit_entry (sequence, occurred_at, user_subject, user_name, role, action, golden_id, requested_id,
-                search_terms, purpose, result_count, previous_hash, hash)
-            VALUES (@Sequence, @OccurredAt, @UserSubject, @UserName, @Role, @Action, @GoldenId, @RequestedId,
-                @SearchTerms, @Purpose, @ResultCount, @PreviousHash, @Hash)
-            """,
-            entries, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(InsertEntrySql, entries, transaction, cancellationToken: cancellationToken));
         var last = entries[^1];
         var updated = await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE audit_head SET last_sequence = @Sequence, last_hash = @Hash WHERE chain = @Chain",
+            UpdateHeadSql,
             new { last.Sequence, last.Hash, Chain }, transaction, cancellationToken: cancellationToken));
         if (updated == 0)
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO audit_head (chain, last_sequence, last_hash) VALUES (@Chain, @Sequence, @Hash)",
+                InsertHeadSql,
                 new { last.Sequence, last.Hash, Chain }, transaction, cancellationToken: cancellationToken));
         }
     }
