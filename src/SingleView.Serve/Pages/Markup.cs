@@ -15,26 +15,67 @@ internal sealed class Markup
 {
     public static readonly Markup Empty = new(string.Empty);
 
-    private Markup(string value) => Value = value;
+    private string? value;
 
-    public string Value { get; }
+    // A fragment made by Html keeps its builder until its parent takes the text: copying the builder into the
+    // parent's directly, instead of through a string of its own, halves the copying of a page built from
+    // hundreds of nested fragments and allocates no string per fragment (the outer ones were large).
+    private StringBuilder? pending;
+
+    private Markup(string value) => this.value = value;
+
+    private Markup(StringBuilder pending) => this.pending = pending;
+
+    public string Value
+    {
+        get
+        {
+            if (value is null)
+            {
+                value = Builders.ToStringAndReturn(pending ?? throw WrittenAlready());
+                pending = null;
+            }
+
+            return value;
+        }
+    }
 
     /// <summary>Encodes text for element content and quoted attributes alike (quotes are encoded too). Letters with accents are kept readable.</summary>
     internal static HtmlEncoder Encoder { get; } = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static Markup Html(ref MarkupHandler handler) => new(handler.ToStringAndClear());
+    public static Markup Html(ref MarkupHandler handler) => new(handler.TakeBuilder());
 
     public static Markup Join(IEnumerable<Markup> parts)
     {
         var builder = Builders.Rent();
-        foreach (var part in parts) builder.Append(part.Value);
-        return new(Builders.ToStringAndReturn(builder));
+        foreach (var part in parts) part.WriteTo(builder);
+        return new(builder);
     }
 
     /// <summary>For the app's own constant markup only (never data).</summary>
     internal static Markup Trusted(string constant) => new(constant);
 
+    /// <summary>
+    /// Appends this fragment's text. A fragment still in its builder is written once (its builder then goes
+    /// back for reuse); a fragment written twice fails loudly rather than coming out empty.
+    /// </summary>
+    internal void WriteTo(StringBuilder target)
+    {
+        if (value is not null)
+        {
+            target.Append(value);
+            return;
+        }
+
+        var builder = pending ?? throw WrittenAlready();
+        pending = null;
+        target.Append(builder);
+        Builders.Return(builder);
+    }
+
     public override string ToString() => Value;
+
+    private static InvalidOperationException WrittenAlready() => new("this fragment has been written into another already");
 }
 
 /// <summary>
@@ -54,13 +95,17 @@ internal static class Builders
     public static string ToStringAndReturn(StringBuilder builder)
     {
         var text = builder.ToString();
+        Return(builder);
+        return text;
+    }
+
+    public static void Return(StringBuilder builder)
+    {
         if (builder.Capacity <= KeptCapacity)
         {
             builder.Clear();
             (spare ??= new Stack<StringBuilder>()).Push(builder);
         }
-
-        return text;
     }
 }
 
@@ -74,7 +119,7 @@ internal ref struct MarkupHandler
     /// <summary>Literals are the template written in code, so they are markup.</summary>
     public readonly void AppendLiteral(string literal) => builder.Append(literal);
 
-    public readonly void AppendFormatted(Markup? markup) => builder.Append(markup?.Value);
+    public readonly void AppendFormatted(Markup? markup) => markup?.WriteTo(builder);
 
     public readonly void AppendFormatted(string? text) => builder.Append(Markup.Encoder.Encode(text ?? string.Empty));
 
@@ -85,5 +130,5 @@ internal ref struct MarkupHandler
         where T : IFormattable =>
         builder.Append(Markup.Encoder.Encode(value.ToString(format, CultureInfo.InvariantCulture)));
 
-    internal readonly string ToStringAndClear() => Builders.ToStringAndReturn(builder);
+    internal readonly StringBuilder TakeBuilder() => builder;
 }

@@ -43,7 +43,27 @@ public sealed class MarkupTests
     public void Join_FragmentsLargerThanOneReusedBuilder_KeepsEveryCharacter()
     {
         var parts = Enumerable.Range(0, 2000).Select(i => Html($"<p>{new string('x', 50)}{i}</p>")).ToList();
+        var expected = string.Concat(Enumerable.Range(0, 2000).Select(i => $"<p>{new string('x', 50)}{i}</p>"));
 
-        Join(parts).Value.Length.ShouldBe(parts.Sum(p => p.Value.Length));
+        Join(parts).Value.ShouldBe(expected);
+    }
+
+    [Test]
+    public void Html_FragmentWrittenIntoTwoOthers_Throws()
+    {
+        // A fragment's builder goes back for reuse once its text is written: a second write must fail, not come out empty.
+        var inner = Html($"<b>{"Smith"}</b>");
+        Html($"<p>{inner}</p>").Value.ShouldBe("<p><b>Smith</b></p>");
+
+        Should.Throw<InvalidOperationException>(() => Html($"<p>{inner}</p>"));
+    }
+
+    [Test]
+    public void Html_FragmentReadBeforeWriting_CanBeWrittenAgain()
+    {
+        var inner = Html($"<b>{"Smith"}</b>");
+        inner.Value.ShouldBe("<b>Smith</b>");
+
+        Html($"<p>{inner}{inner}</p>").Value.ShouldBe("<p><b>Smith</b><b>Smith</b></p>");
     }
 }
