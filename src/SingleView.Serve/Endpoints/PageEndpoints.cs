@@ -49,7 +49,7 @@ internal static class PageEndpoints
         if (viewer is null) return RequestContext.Page(StatusPages.NoRole(request.FrameFor(null)), StatusCodes.Status403Forbidden);
         return await lookup.OpenAsync(viewer, goldenId, purpose, cancellationToken) switch
         {
-            PersonLookupResult.Found found => RequestContext.Page(PersonPage.Render(request.FrameFor(viewer), found.Person)),
+            PersonLookupResult.Found found => new HtmlPageResult(PersonPage.Frame(request.FrameFor(viewer), found.Person)),
             PersonLookupResult.PurposeNeeded => RequestContext.Page(
                 PurposePage.Render(request.FrameFor(viewer), goldenId, purpose is not null),
                 purpose is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest),

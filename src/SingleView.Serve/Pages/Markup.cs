@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -73,7 +74,43 @@ internal sealed class Markup
         Builders.Return(builder);
     }
 
+    /// <summary>
+    /// This fragment's text as UTF-8 in an array rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns it):
+    /// a page goes to the response from its builder's chunks without a string of its own. The same bytes as
+    /// <see cref="Encoding.UTF8"/> gives for <see cref="Value"/>: one encoder across the chunks keeps a surrogate pair
+    /// split between two chunks whole. Like <see cref="WriteTo"/>, a fragment still in its builder is written once.
+    /// </summary>
+    internal byte[] RentUtf8(out int length)
+    {
+        if (value is not null)
+        {
+            var whole = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(value.Length));
+            length = Encoding.UTF8.GetBytes(value, whole);
+            return whole;
+        }
+
+        var builder = pending ?? throw WrittenAlready();
+        pending = null;
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(builder.Length));
+        var encoder = utf8Encoder ??= Encoding.UTF8.GetEncoder();
+        var written = 0;
+        foreach (var chunk in builder.GetChunks())
+        {
+            encoder.Convert(chunk.Span, buffer.AsSpan(written), flush: false, out _, out var bytes, out _);
+            written += bytes;
+        }
+
+        encoder.Convert(ReadOnlySpan<char>.Empty, buffer.AsSpan(written), flush: true, out _, out var last, out _);
+        length = written + last;
+        Builders.Return(builder);
+        return buffer;
+    }
+
     public override string ToString() => Value;
+
+    // Per thread: a page is encoded synchronously, and the final flush leaves the encoder empty for the next page.
+    [ThreadStatic]
+    private static Encoder? utf8Encoder;
 
     private static InvalidOperationException WrittenAlready() => new("this fragment has been written into another already");
 }

@@ -20,7 +20,10 @@ internal sealed record PageFrame(Viewer? Viewer, bool DemoMode, string Disclaime
 /// </summary>
 internal static class PageLayout
 {
-    public static string Render(PageFrame frame, string title, Markup main)
+    public static string Render(PageFrame frame, string title, Markup main) => Frame(frame, title, main).Value;
+
+    /// <summary>The page as a fragment still in its builder, for writing to the response without a string.</summary>
+    public static Markup Frame(PageFrame frame, string title, Markup main)
     {
         var demoBanner = frame.DemoMode
             ? Html($"""<div class="app-demo-banner" role="note"><strong>Demo mode</strong> — development sign-in and sample data only. Not for real records.</div>""")
@@ -38,7 +41,7 @@ internal static class PageLayout
         var signedIn = frame.Viewer is { } user
             ? Html($"""<p class="govuk-body-s app-signed-in">Signed in as <strong>{user.Name}</strong> ({user.Role.DisplayName}){(user.SchoolUrn is null ? Empty : Html($", school URN {user.SchoolUrn}"))}</p>""")
             : Empty;
-        var page = Html($"""
+        return Html($"""
             <!DOCTYPE html>
             <html lang="en-GB" class="govuk-template">
             <head>
@@ -88,7 +91,6 @@ internal static class PageLayout
             </body>
             </html>
             """);
-        return page.Value;
     }
 
     // Every page, not only the person page: a search result from a stale view is stale too.

@@ -10,7 +10,10 @@ namespace SingleView.Serve.Pages;
 /// </summary>
 internal static class PersonPage
 {
-    public static string Render(PageFrame frame, PersonView person)
+    public static string Render(PageFrame frame, PersonView person) => Frame(frame, person).Value;
+
+    /// <summary>The page as a fragment still in its builder (see <see cref="PageLayout.Frame"/>).</summary>
+    public static Markup Frame(PageFrame frame, PersonView person)
     {
         var kind = person.Kind switch
         {
@@ -34,7 +37,7 @@ internal static class PersonPage
             {Workbench.WrongLinkForm.Render(person)}
             {(person.PublishedAt is null ? Empty : Html($"""<p class="govuk-body-s">Data published {Display.Date(person.PublishedAt)}.</p>"""))}
             """);
-        return PageLayout.Render(frame, person.Name, main);
+        return PageLayout.Frame(frame, person.Name, main);
     }
 
     private static Markup StaleBanner(IReadOnlyList<StaleFeed> stale)

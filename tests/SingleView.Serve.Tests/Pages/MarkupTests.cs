@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using SingleView.Serve.Pages;
 using static SingleView.Serve.Pages.Markup;
 
@@ -65,5 +67,28 @@ public sealed class MarkupTests
         inner.Value.ShouldBe("<b>Smith</b>");
 
         Html($"<p>{inner}{inner}</p>").Value.ShouldBe("<p><b>Smith</b><b>Smith</b></p>");
+    }
+
+    [Test]
+    public void RentUtf8_PageOfManyChunks_GivesTheBytesOfItsString()
+    {
+        // Many chunks, accents and a surrogate pair (an emoji, in the template: a hole would encode it) that some
+        // chunk boundary may split.
+        var parts = Enumerable.Range(0, 3000).Select(i => Html($"<p>Zoë 😀 Ó{i}</p>")).ToList();
+        var expected = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 3000).Select(i => $"<p>Zoë 😀 Ó{i}</p>")));
+
+        var bytes = Join(parts).RentUtf8(out var length);
+
+        bytes.AsSpan(0, length).SequenceEqual(expected).ShouldBeTrue();
+        ArrayPool<byte>.Shared.Return(bytes);
+    }
+
+    [Test]
+    public void RentUtf8_FragmentAlreadyWritten_Throws()
+    {
+        var inner = Html($"<b>{"Smith"}</b>");
+        Html($"<p>{inner}</p>").Value.ShouldBe("<p><b>Smith</b></p>");
+
+        Should.Throw<InvalidOperationException>(() => inner.RentUtf8(out _));
     }
 }
