@@ -61,6 +61,8 @@ public static class SingleViewWebApp
         Workbench.WorkbenchEndpoints.AddServices(services, options);
 
         var app = builder.Build();
+        // Made now, not at the first look: it moves an older serving file's access log into its own file at start.
+        app.Services.GetRequiredService<AuditLog>();
         app.Use(SecurityHeaders);
         app.UseAuthentication();
         app.UseAuthorization();

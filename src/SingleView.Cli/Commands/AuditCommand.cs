@@ -28,7 +28,7 @@ internal static class AuditCommand
             {
                 verification = await AuditVerifier.VerifyAsync(CommonOptions.DatabaseFrom(result), cancellationToken);
             }
-            catch (DbException exception)
+            catch (Exception exception) when (exception is DbException or InvalidOperationException)
             {
                 await context.Error.WriteLineAsync($"error: cannot read the access log: {exception.Message}");
                 return CommandLine.ExitFailure;
@@ -64,7 +64,7 @@ internal static class AuditCommand
             {
                 entries = await AccessReport.ForPersonAsync(CommonOptions.DatabaseFrom(result), id, cancellationToken);
             }
-            catch (DbException exception)
+            catch (Exception exception) when (exception is DbException or InvalidOperationException)
             {
                 await context.Error.WriteLineAsync($"error: cannot read the access log: {exception.Message}");
                 return CommandLine.ExitFailure;

@@ -9,7 +9,8 @@ namespace SingleView.Serve.Audit;
 /// the writer takes everything queued, chains and inserts it in one transaction (group commit) and only
 /// then lets the requests go on. A look is never shown unrecorded, and many looks share one commit.
 /// When another process has written meanwhile (the sequence is taken), the head is re-read and the
-/// batch retried, so the chain stays one line.
+/// batch retried, so the chain stays one line. With a SQLite serving database the log is in its own file
+/// (<see cref="AccessLogFile"/>), made ready, and moved out of an older serving file, before the first commit.
 /// </summary>
 public sealed class AuditLog : IAsyncDisposable
 {
@@ -23,12 +24,14 @@ public sealed class AuditLog : IAsyncDisposable
     private readonly SqliteAuditWriter? sqliteWriter;
     private (long Sequence, string Hash)? head;
     private bool headLoaded;
+    private bool prepared;
 
+    /// <param name="database">The serving database; the log is in it (PostgreSQL) or in the file beside it (SQLite).</param>
     public AuditLog(ServingDatabase database, TimeProvider timeProvider)
     {
         this.database = database;
         this.timeProvider = timeProvider;
-        sqliteWriter = database.Provider == DatabaseProvider.Sqlite ? new SqliteAuditWriter(database) : null;
+        sqliteWriter = database.Provider == DatabaseProvider.Sqlite ? new SqliteAuditWriter(AccessLogFile.For(database)) : null;
         writer = Task.Run(WriteLoopAsync);
     }
 
@@ -43,6 +46,16 @@ public sealed class AuditLog : IAsyncDisposable
     private async Task WriteLoopAsync()
     {
         var batch = new List<Pending>(MaximumBatch);
+        try
+        {
+            // At start, so that an older serving file's log is moved before the first request waits on it.
+            await PrepareAsync();
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException)
+        {
+            // Tried again before the first commit, which fails (and so does its request) if this still does.
+        }
+
         while (await queue.Reader.WaitToReadAsync())
         {
             batch.Clear();
@@ -59,8 +72,18 @@ public sealed class AuditLog : IAsyncDisposable
         }
     }
 
-    private async Task<IReadOnlyList<AuditEntry>> CommitAsync(List<Pending> batch) =>
-        sqliteWriter is null ? await CommitWithDapperAsync(batch) : await CommitToSqliteAsync(sqliteWriter, batch);
+    private async Task<IReadOnlyList<AuditEntry>> CommitAsync(List<Pending> batch)
+    {
+        await PrepareAsync();
+        return sqliteWriter is null ? await CommitWithDapperAsync(batch) : await CommitToSqliteAsync(sqliteWriter, batch);
+    }
+
+    private async Task PrepareAsync()
+    {
+        if (prepared) return;
+        await AccessLogFile.PrepareAsync(database, timeProvider, CancellationToken.None);
+        prepared = true;
+    }
 
     /// <summary>The same transaction as <see cref="CommitWithDapperAsync"/> on the writer's kept connection and prepared commands.</summary>
     private async Task<IReadOnlyList<AuditEntry>> CommitToSqliteAsync(SqliteAuditWriter sqlite, List<Pending> batch)
@@ -104,6 +127,7 @@ public sealed class AuditLog : IAsyncDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
+            // PostgreSQL: the log is in the serving database.
             await using var connection = await database.OpenAsync();
             await using var transaction = await connection.BeginTransactionAsync();
             try

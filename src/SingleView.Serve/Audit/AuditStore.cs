@@ -4,7 +4,11 @@ using SingleView.Publish;
 
 namespace SingleView.Serve.Audit;
 
-/// <summary>Reads and appends the access log (sql/0003_audit.sql). Every value travels as a Dapper parameter.</summary>
+/// <summary>
+/// Reads and appends the access log (sql/0003_audit.sql; on SQLite in its own file, sql/0010_access_log_file.sql and
+/// <see cref="AccessLogFile"/>). The readers take the serving database and find the log from it. Every value travels
+/// as a Dapper parameter.
+/// </summary>
 internal static class AuditStore
 {
     public const string Chain = "main";
@@ -53,26 +57,36 @@ internal static class AuditStore
     /// <summary>Every entry in sequence order, read lazily so a long log is not held in memory.</summary>
     public static async IAsyncEnumerable<AuditEntry> AllAsync(ServingDatabase database, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await OpenLogAsync(database, cancellationToken);
         var rows = connection.QueryUnbufferedAsync<EntryRow>($"SELECT {EntryColumns} FROM audit_entry ORDER BY sequence");
         await foreach (var row in rows.WithCancellation(cancellationToken)) yield return row.ToEntry();
     }
 
     public static async Task<(long Sequence, string Hash)?> HeadAsync(ServingDatabase database, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await OpenLogAsync(database, cancellationToken);
         return await HeadAsync(connection, null, cancellationToken);
     }
 
     /// <summary>The views of any of these people, oldest first.</summary>
     public static async Task<IReadOnlyList<AuditEntry>> ViewsOfAsync(ServingDatabase database, IReadOnlyCollection<string> goldenIds, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await OpenLogAsync(database, cancellationToken);
         var inList = database.Provider == DatabaseProvider.PostgreSql ? "golden_id = ANY(@Ids)" : "golden_id IN @Ids";
         var rows = await connection.QueryAsync<EntryRow>(new CommandDefinition(
             $"SELECT {EntryColumns} FROM audit_entry WHERE action = @Action AND {inList} ORDER BY sequence",
             new { Action = AuditActions.View, Ids = goldenIds.ToArray() }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToEntry()).ToList();
+    }
+
+    /// <summary>
+    /// A connection to where the log is, moved there first if the serving file still held it. The system clock only
+    /// stamps the log file's schema_version row, made once.
+    /// </summary>
+    private static async Task<DbConnection> OpenLogAsync(ServingDatabase serving, CancellationToken cancellationToken)
+    {
+        var log = await AccessLogFile.PrepareAsync(serving, TimeProvider.System, cancellationToken);
+        return await log.OpenAsync(cancellationToken);
     }
 
     private sealed class HeadRow

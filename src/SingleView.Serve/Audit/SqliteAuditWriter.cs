@@ -8,7 +8,7 @@ namespace SingleView.Serve.Audit;
 /// prepares a statement again for every new command object, and a pooled connection's statements are finalised
 /// when it is closed, so opening a connection and running Dapper per commit parsed the same four statements
 /// every time. The statements are those of <see cref="AuditStore"/> (sql/0003_audit.sql), bound to the same
-/// values. One writer uses it at a time (the log's single write loop).
+/// values, run on the access log's own file (<see cref="AccessLogFile"/>). One writer uses it at a time (the log's single write loop).
 /// </summary>
 internal sealed class SqliteAuditWriter(ServingDatabase database) : IAsyncDisposable
 {

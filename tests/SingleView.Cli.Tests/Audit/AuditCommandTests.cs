@@ -130,9 +130,10 @@ public sealed class AuditCommandTests(DatabaseProvider provider)
         return (exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>Tampers where the log is: its own file beside a SQLite serving database, the serving database on PostgreSQL.</summary>
     private async Task ExecuteAsync(string sql)
     {
-        await using var connection = await database.OpenAsync();
+        await using var connection = await AccessLogFile.For(database).OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();

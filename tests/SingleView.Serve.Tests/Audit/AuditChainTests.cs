@@ -37,7 +37,7 @@ public sealed class AuditChainTests(DatabaseProvider provider)
     [Test]
     public async Task Verify_ChangedEntry_ReportsItChanged()
     {
-        await database.ExecuteAsync("UPDATE audit_entry SET golden_id = 'G-99' WHERE sequence = 3", new { });
+        await ExecuteOnLogAsync("UPDATE audit_entry SET golden_id = 'G-99' WHERE sequence = 3", new { });
 
         var problem = (await AuditVerifier.VerifyAsync(database.Database)).Problems.ShouldHaveSingleItem();
 
@@ -50,7 +50,7 @@ public sealed class AuditChainTests(DatabaseProvider provider)
     {
         var entry = await OneAsync(3);
         var forged = entry with { GoldenId = "G-99" };
-        await database.ExecuteAsync("UPDATE audit_entry SET golden_id = 'G-99', hash = @Hash WHERE sequence = 3", new { Hash = AuditHash.Of(forged) });
+        await ExecuteOnLogAsync("UPDATE audit_entry SET golden_id = 'G-99', hash = @Hash WHERE sequence = 3", new { Hash = AuditHash.Of(forged) });
 
         var problem = (await AuditVerifier.VerifyAsync(database.Database)).Problems.ShouldHaveSingleItem();
 
@@ -61,7 +61,7 @@ public sealed class AuditChainTests(DatabaseProvider provider)
     [Test]
     public async Task Verify_DeletedMiddleEntry_ReportsItMissing()
     {
-        await database.ExecuteAsync("DELETE FROM audit_entry WHERE sequence = 2", new { });
+        await ExecuteOnLogAsync("DELETE FROM audit_entry WHERE sequence = 2", new { });
 
         var problem = (await AuditVerifier.VerifyAsync(database.Database)).Problems.ShouldHaveSingleItem();
 
@@ -73,7 +73,7 @@ public sealed class AuditChainTests(DatabaseProvider provider)
     [Test]
     public async Task Verify_DeletedLastEntry_ReportsItMissing()
     {
-        await database.ExecuteAsync("DELETE FROM audit_entry WHERE sequence = 5", new { });
+        await ExecuteOnLogAsync("DELETE FROM audit_entry WHERE sequence = 5", new { });
 
         var problem = (await AuditVerifier.VerifyAsync(database.Database)).Problems.ShouldHaveSingleItem();
 
@@ -84,9 +84,9 @@ public sealed class AuditChainTests(DatabaseProvider provider)
     [Test]
     public async Task Verify_SwappedEntries_ReportsReordered()
     {
-        await database.ExecuteAsync("UPDATE audit_entry SET sequence = -1 WHERE sequence = 2", new { });
-        await database.ExecuteAsync("UPDATE audit_entry SET sequence = 2 WHERE sequence = 3", new { });
-        await database.ExecuteAsync("UPDATE audit_entry SET sequence = 3 WHERE sequence = -1", new { });
+        await ExecuteOnLogAsync("UPDATE audit_entry SET sequence = -1 WHERE sequence = 2", new { });
+        await ExecuteOnLogAsync("UPDATE audit_entry SET sequence = 2 WHERE sequence = 3", new { });
+        await ExecuteOnLogAsync("UPDATE audit_entry SET sequence = 3 WHERE sequence = -1", new { });
 
         var problems = (await AuditVerifier.VerifyAsync(database.Database)).Problems;
 
@@ -119,6 +119,13 @@ public sealed class AuditChainTests(DatabaseProvider provider)
         }
 
         (await AuditVerifier.VerifyAsync(database.Database)).Intact.ShouldBeTrue();
+    }
+
+    /// <summary>Tampering goes where the log is: its own file beside a SQLite serving database, the serving database on PostgreSQL.</summary>
+    private async Task ExecuteOnLogAsync(string sql, object parameters)
+    {
+        await using var connection = await AccessLogFile.For(database.Database).OpenAsync();
+        await Dapper.SqlMapper.ExecuteAsync(connection, sql, parameters);
     }
 
     private async Task<AuditEntry> OneAsync(long sequence)
