@@ -41,4 +41,20 @@ internal static class Characters
 
         return new string(digits[..kept]);
     }
+
+    /// <summary>The ASCII digits of a cell's characters, as a new string.</summary>
+    public static string KeepAsciiDigits(ReadOnlySpan<char> text)
+    {
+        var first = text.IndexOfAnyExceptInRange('0', '9');
+        if (first < 0) return new string(text);
+        Span<char> digits = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        text[..first].CopyTo(digits);
+        var kept = first;
+        foreach (var c in text[first..])
+        {
+            if (char.IsAsciiDigit(c)) digits[kept++] = c;
+        }
+
+        return new string(digits[..kept]);
+    }
 }

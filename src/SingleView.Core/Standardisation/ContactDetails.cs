@@ -16,10 +16,16 @@ public static class ContactDetails
         string.Concat(Enumerable.Range(0, 0x80).Select(c => (char)c).Where(c => c is < 'A' or > 'Z')));
 
     /// <summary>Digits only, with +44 turned into the national leading 0.</summary>
-    public static string? NormalisePhone(string? raw)
+    public static string? NormalisePhone(string? raw) => raw is null ? null : NormalisePhone(raw.AsSpan(), raw);
+
+    /// <summary>As <see cref="NormalisePhone(string?)"/>, on a cell's characters (the digits are the only string made).</summary>
+    public static string? NormalisePhone(ReadOnlySpan<char> raw) => NormalisePhone(raw, null);
+
+    // The string, where there is one, is returned as it is when it is all digits already.
+    private static string? NormalisePhone(ReadOnlySpan<char> raw, string? rawString)
     {
-        if (string.IsNullOrWhiteSpace(raw)) return null;
-        var digits = Characters.KeepAsciiDigits(raw);
+        if (raw.IsWhiteSpace()) return null;
+        var digits = rawString is null ? Characters.KeepAsciiDigits(raw) : Characters.KeepAsciiDigits(rawString);
         if (raw.TrimStart().StartsWith('+') && digits.StartsWith("44", StringComparison.Ordinal))
         {
             // "+44 (0)161 ..." already carries the national 0 in brackets; do not add a second one.

@@ -14,6 +14,9 @@ public static class NameStandardiser
         "mr", "mrs", "ms", "miss", "mx", "dr", "master", "prof", "rev", "sir", "dame", "lady", "lord",
     };
 
+    // Kept: getting a lookup checks the comparer's type, a cost on every name.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitlesByText = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The display form: "  o’BRIEN - smith " becomes "O'Brien-Smith". Empty input gives null.</summary>
     public static string? Standardise(string? raw)
     {
@@ -127,7 +130,7 @@ public static class NameStandardiser
 
         // A hyphen or apostrophe at either end is trimmed by the general path: left to it.
         if (!char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[^1])) return null;
-        if (Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return string.Empty;
+        if (TitlesByText.Contains(word)) return string.Empty;
 
         // As Capitalise: lower case, each part's first letter upper case, and "Mcdonald" → "McDonald".
         Span<char> form = stackalloc char[word.Length];

@@ -11,6 +11,14 @@ public static class NhsNumber
         return digits.Length == 0 ? null : digits;
     }
 
+    /// <summary>As <see cref="Normalise(string?)"/>, on a cell's characters (the digits are the only string made).</summary>
+    public static string? Normalise(ReadOnlySpan<char> raw)
+    {
+        if (raw.IsWhiteSpace()) return null;
+        var digits = Characters.KeepAsciiDigits(raw);
+        return digits.Length == 0 ? null : digits;
+    }
+
     public static bool IsValid(string? digits)
     {
         if (digits is not { Length: 10 } || digits.AsSpan().ContainsAnyExceptInRange('0', '9')) return false;

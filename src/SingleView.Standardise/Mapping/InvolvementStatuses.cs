@@ -15,16 +15,23 @@ internal static class InvolvementStatuses
         "historic", "historical", "closed", "ended", "left", "inactive", "off roll", "off_roll", "former",
     };
 
+    // Kept: getting a lookup checks the comparer's type, a cost on every row.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrentLookup = CurrentWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HistoricLookup = HistoricWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// The status, or null when the value is not a word for either. An empty value is current unless
     /// the involvement ended before the extract date.
     /// </summary>
-    public static InvolvementStatus? Parse(string? value, DateOnly? endDate, DateOnly extractDate)
+    public static InvolvementStatus? Parse(string? value, DateOnly? endDate, DateOnly extractDate) => Parse(value.AsSpan(), endDate, extractDate);
+
+    /// <summary>As <see cref="Parse(string?, DateOnly?, DateOnly)"/>, on a cell's characters.</summary>
+    public static InvolvementStatus? Parse(ReadOnlySpan<char> value, DateOnly? endDate, DateOnly extractDate)
     {
-        if (string.IsNullOrWhiteSpace(value)) return endDate is { } end && end < extractDate ? InvolvementStatus.Historic : InvolvementStatus.Current;
+        if (value.IsWhiteSpace()) return endDate is { } end && end < extractDate ? InvolvementStatus.Historic : InvolvementStatus.Current;
         var text = value.Trim();
-        if (CurrentWords.Contains(text)) return InvolvementStatus.Current;
-        if (HistoricWords.Contains(text)) return InvolvementStatus.Historic;
+        if (CurrentLookup.Contains(text)) return InvolvementStatus.Current;
+        if (HistoricLookup.Contains(text)) return InvolvementStatus.Historic;
         if (text.Equals("none_found", StringComparison.OrdinalIgnoreCase) || text.Equals("none found", StringComparison.OrdinalIgnoreCase)) return InvolvementStatus.NoneFound;
         return null;
     }

@@ -73,8 +73,8 @@ internal sealed class MappingPlan
     // A target the feed does not map has no cell (-1), as a column missing from the row.
     private TargetSlot SlotOf(ColumnLayout layout, string target) =>
         columns.TryGetValue(target, out var column)
-            ? new TargetSlot(layout.SlotOf(column), values.GetValueOrDefault(target))
-            : new TargetSlot(-1, null);
+            ? TargetSlot.For(layout.SlotOf(column), values.GetValueOrDefault(target))
+            : TargetSlot.For(-1, null);
 
     public string Translate(string target, string raw) =>
         values.TryGetValue(target, out var map) && map.TryGetValue(raw, out var mapped) ? mapped.Trim() : raw;
@@ -84,7 +84,12 @@ internal sealed class MappingPlan
 }
 
 /// <summary>A target's cell position in a row (-1: not in the delivery) and its values map, if the feed has one.</summary>
-internal readonly record struct TargetSlot(int Slot, FrozenDictionary<string, string>? Values);
+internal readonly record struct TargetSlot(int Slot, FrozenDictionary<string, string>? Values, FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ValueLookup)
+{
+    /// <summary>With the values map looked up by a cell's characters (no string made for a cell that is only translated).</summary>
+    public static TargetSlot For(int slot, FrozenDictionary<string, string>? values) =>
+        new(slot, values, values is null ? default : values.GetAlternateLookup<ReadOnlySpan<char>>());
+}
 
 /// <summary>The slots of a layout's rows: by <see cref="Targets"/> number, and for each detail target in <see cref="MappingPlan.Details"/> order.</summary>
 internal sealed record RowSlots(TargetSlot[] Known, TargetSlot[] Details);

@@ -18,20 +18,25 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
 
     // Household roles are a handful of words per feed, each parsed by splitting into words: remembered
     // (up to a bound, so a feed of free text cannot grow it without limit).
-    private readonly Dictionary<string, HouseholdRole> householdRoles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HouseholdRole>.AlternateLookup<ReadOnlySpan<char>> householdRoles =
+        new Dictionary<string, HouseholdRole>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private ColumnLayout? recordIdLayout;
+    private int recordIdSlotOfLayout;
 
     public MappingResult Map(DeliveryRow row)
     {
-        var recordId = row.Cell(definition.RecordIdColumn)?.Trim();
-        if (string.IsNullOrEmpty(recordId)) return MappingResult.Rejected($"the record id ({definition.RecordIdColumn}) is empty");
+        var recordIdSlot = RecordIdSlot(row.Layout);
+        var recordIdText = row.TextAt(recordIdSlot).Trim();
+        if (recordIdText.IsEmpty) return MappingResult.Rejected($"the record id ({definition.RecordIdColumn}) is empty");
+        var recordId = row.Intern(recordIdSlot, recordIdText);
 
         var cells = new TargetCells(plan, row);
         warnings.Clear();
-        var dateOfBirth = DateOfBirthParser.ParseDateOfBirth(cells[Targets.DateOfBirth], plan.DateOfBirthFormats, extractDate);
+        var dateOfBirth = DateOfBirthParser.ParseDateOfBirth(cells.Text(Targets.DateOfBirth), plan.DateOfBirthFormats, extractDate);
         if (dateOfBirth.IsProblem) return MappingResult.Rejected($"{StandardFields.DateOfBirth}: {dateOfBirth.Problem}");
 
         var (first, middle, family) = Names(cells);
-        var nhsNumber = Identifier(cells[Targets.NhsNumber], NhsNumber.Normalise, NhsNumber.IsValid, StandardFields.NhsNumber, "NHS number", warnings);
+        var nhsNumber = NhsNumberOf(cells.Text(Targets.NhsNumber), warnings);
         var upn = Identifier(cells[Targets.Upn], UniquePupilNumber.Normalise, UniquePupilNumber.IsValid, StandardFields.Upn, "unique pupil number", warnings);
         var casePersonId = cells[Targets.CasePersonId];
         if (first is null && family is null && nhsNumber is null && upn is null && casePersonId is null)
@@ -52,19 +57,19 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
             MiddleNames = middle,
             FamilyName = family,
             DateOfBirth = dateOfBirth.Value,
-            Gender = GenderCodes.Parse(cells[Targets.Gender]),
+            Gender = GenderCodes.Parse(cells.Text(Targets.Gender)),
             Address = cells[Targets.Address],
             Postcode = postcode,
             PostcodeInvalid = postcodeInvalid,
             NhsNumber = nhsNumber,
             Upn = upn,
             CasePersonId = casePersonId,
-            Phone = Phone(cells[Targets.Phone], StandardFields.Phone, warnings),
+            Phone = Phone(cells.Text(Targets.Phone), StandardFields.Phone, warnings),
             Email = Email(cells[Targets.Email], StandardFields.Email, warnings),
-            SpecialEducationalNeeds = YesNo.IsYes(cells[Targets.SpecialEducationalNeeds]),
+            SpecialEducationalNeeds = YesNo.IsYes(cells.Text(Targets.SpecialEducationalNeeds)),
             HouseholdKey = cells[Targets.HouseholdKey],
-            HouseholdRole = RoleOf(cells[Targets.HouseholdRole]),
-            Restricted = YesNo.IsYes(cells[Targets.Restricted]),
+            HouseholdRole = RoleOf(cells.Text(Targets.HouseholdRole)),
+            Restricted = YesNo.IsYes(cells.Text(Targets.Restricted)),
             Involvement = Involvement(cells, warnings),
             RawFile = rawFile,
             RawLine = row.LineNumber,
@@ -73,13 +78,26 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
         return MappingResult.Accepted(record);
     }
 
-    private HouseholdRole RoleOf(string? value)
+    private HouseholdRole RoleOf(ReadOnlySpan<char> value)
     {
-        if (value is null) return Core.Model.HouseholdRole.Unknown;
+        if (value.IsEmpty) return Core.Model.HouseholdRole.Unknown;
         if (householdRoles.TryGetValue(value, out var role)) return role;
-        role = HouseholdRoles.Parse(value);
-        if (householdRoles.Count < 1024) householdRoles[value] = role;
+        var text = value.ToString();
+        role = HouseholdRoles.Parse(text);
+        if (householdRoles.Dictionary.Count < 1024) householdRoles.Dictionary[text] = role;
         return role;
+    }
+
+    // The record id's cell position, worked out once per layout (rows of a delivery share one).
+    private int RecordIdSlot(ColumnLayout layout)
+    {
+        if (!ReferenceEquals(layout, recordIdLayout))
+        {
+            recordIdSlotOfLayout = layout.SlotOf(definition.RecordIdColumn);
+            recordIdLayout = layout;
+        }
+
+        return recordIdSlotOfLayout;
     }
 
     private static (string? First, string? Middle, string? Family) Names(TargetCells cells)
@@ -96,11 +114,11 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
     {
         var start = Date(cells, Targets.InvolvementStartDate, plan.StartDateFormats, warnings);
         var end = Date(cells, Targets.InvolvementEndDate, plan.EndDateFormats, warnings);
-        var statusText = cells[Targets.InvolvementStatus];
+        var statusText = cells.Text(Targets.InvolvementStatus);
         var status = InvolvementStatuses.Parse(statusText, end, extractDate);
         if (status is null)
         {
-            status = InvolvementStatuses.Parse(null, end, extractDate)!.Value;
+            status = InvolvementStatuses.Parse(default(ReadOnlySpan<char>), end, extractDate)!.Value;
             warnings.Add($"{TargetFields.InvolvementStatus}: '{statusText}' is not a known status; taken as {status} from the end date");
         }
 
@@ -114,7 +132,7 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
             Organisation = cells[Targets.InvolvementOrganisation],
             ContactName = cells[Targets.InvolvementContactName],
             ContactRole = cells[Targets.InvolvementContactRole],
-            ContactPhone = Phone(cells[Targets.InvolvementContactPhone], TargetFields.InvolvementContactPhone, warnings),
+            ContactPhone = Phone(cells.Text(Targets.InvolvementContactPhone), TargetFields.InvolvementContactPhone, warnings),
             ContactEmail = Email(cells[Targets.InvolvementContactEmail], TargetFields.InvolvementContactEmail, warnings),
             Details = Details(cells),
         };
@@ -133,9 +151,18 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
 
     private static DateOnly? Date(TargetCells cells, int target, IReadOnlyList<string> formats, List<string> warnings)
     {
-        var reading = DateOfBirthParser.Parse(cells[target], formats);
+        var reading = DateOfBirthParser.Parse(cells.Text(target), formats);
         if (reading.IsProblem) warnings.Add($"{Targets.Names[target]}: {reading.Problem} (left empty)");
         return reading.Value;
+    }
+
+    // As Identifier, from the cell's characters: the digits are the only string made.
+    private static string? NhsNumberOf(ReadOnlySpan<char> raw, List<string> warnings)
+    {
+        var value = NhsNumber.Normalise(raw);
+        if (value is null || NhsNumber.IsValid(value)) return value;
+        warnings.Add($"{StandardFields.NhsNumber}: '{raw}' is not a valid NHS number (left empty)");
+        return null;
     }
 
     private static string? Identifier(string? raw, Func<string?, string?> normalise, Func<string?, bool> isValid, string field, string label, List<string> warnings)
@@ -148,10 +175,10 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
 
     // Core's rule (10 or 11 digits) plus the national form: a UK number starts with 0 once +44 or 0044 is
     // turned back into it; "1611234567" is more likely a number missing its first digit than a real one.
-    private static string? Phone(string? raw, string field, List<string> warnings)
+    private static string? Phone(ReadOnlySpan<char> raw, string field, List<string> warnings)
     {
         var phone = ContactDetails.NormalisePhone(raw);
-        if (phone is null && raw is null) return null;
+        if (phone is null && raw.IsEmpty) return null;
         if (phone is not null && phone.StartsWith("0044", StringComparison.Ordinal)) phone = ContactDetails.NormalisePhone("+" + phone[2..]);
         if (ContactDetails.IsValidPhone(phone) && phone![0] == '0') return phone;
         warnings.Add($"{field}: '{raw}' is not a UK phone number (0 then 9 or 10 digits) (left empty)");

@@ -205,13 +205,23 @@ internal sealed class CompactRecordRow
         WriteInterned(json, ContactPhone, involvement.ContactPhone);
         WriteInterned(json, ContactEmail, involvement.ContactEmail);
         json.StartArray();
-        foreach (var (name, value) in involvement.Details)
+        // The mapper's details are a Dictionary: enumerated as one, without the interface's boxed enumerator.
+        if (involvement.Details is Dictionary<string, string> details)
         {
-            WriteInterned(json, DetailName, name);
-            WriteInterned(json, DetailValue, value);
+            foreach (var (name, value) in details) WriteDetail(json, name, value);
+        }
+        else
+        {
+            foreach (var (name, value) in involvement.Details) WriteDetail(json, name, value);
         }
 
         json.EndArray();
+    }
+
+    private void WriteDetail(ZoneRowWriter json, string name, string value)
+    {
+        WriteInterned(json, DetailName, name);
+        WriteInterned(json, DetailValue, value);
     }
 
     private ServiceInvolvement? ReadInvolvement(ref Utf8JsonReader json)

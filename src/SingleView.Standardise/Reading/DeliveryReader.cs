@@ -26,6 +26,7 @@ internal sealed class DeliveryReader : IDisposable
     private readonly Queue<CsvMalformedRecord> malformed = new();
     private readonly string[] columns;
     private readonly int[] columnIndexes;
+    private readonly RowCells cells;
     private readonly bool header;
     private readonly bool declaredUtf8;
     private readonly Func<long, string> rawTextOfCurrent;
@@ -49,9 +50,8 @@ internal sealed class DeliveryReader : IDisposable
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             MaxRecordSize = MaxRecordBytes,
             OnMalformedRecord = malformed.Enqueue,
-            // Teams, statuses, roles and towns repeat row after row: one string each instead of one per cell
-            // (records may be kept in memory for the refresh); columns that do not repeat turn it off themselves.
-            PoolStrings = true,
+            // Cells are read as UTF-8 spans (RowCells), which pools the strings of the values that are kept.
+            PoolStrings = false,
         };
         reader = CsvReader.Create(OpenAsUtf8(path, encoding), options, false);
         columns = definition.Columns.Values
@@ -60,6 +60,7 @@ internal sealed class DeliveryReader : IDisposable
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         columnIndexes = new int[columns.Length];
+        cells = new RowCells(columns.Length);
         Length = new FileInfo(path).Length;
     }
 
@@ -111,12 +112,23 @@ internal sealed class DeliveryReader : IDisposable
         var raw = reader.RawRecord;
         if (reader.FieldCount <= 1 && raw.Trim(" \t"u8).IsEmpty) return null;
         if (RowProblem(raw) is { } problem) return new MalformedLine(reader.LineNumber, QuarantineText(raw), problem);
-        var cells = new string[columnIndexes.Length];
         var fieldCount = reader.FieldCount;
-        for (var i = 0; i < cells.Length; i++)
+        if (cells.StartAscii(reader.LineNumber, raw))
         {
-            var index = columnIndexes[i];
-            cells[i] = index < fieldCount ? reader.GetString(index) ?? string.Empty : string.Empty;
+            for (var i = 0; i < columnIndexes.Length; i++)
+            {
+                var index = columnIndexes[i];
+                cells.SetWithin(i, raw, index < fieldCount ? reader.GetSpan(index) : default);
+            }
+        }
+        else
+        {
+            cells.Start(reader.LineNumber);
+            for (var i = 0; i < columnIndexes.Length; i++)
+            {
+                var index = columnIndexes[i];
+                cells.Set(i, index < fieldCount ? reader.GetSpan(index) : default);
+            }
         }
 
         return new DeliveryRow(reader.LineNumber, rawTextOfCurrent, layout, cells);

@@ -55,6 +55,7 @@ public class ZoneRowWriterTests
         writer.StartArray();
         write(writer);
         writer.EndArray();
+        writer.Flush();
         return buffer.WrittenSpan.ToArray();
     }
 }
