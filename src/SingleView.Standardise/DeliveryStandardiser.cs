@@ -36,7 +36,7 @@ internal sealed class DeliveryStandardiser(
     private async Task<(StandardisedFeed? Feed, HashSet<ulong>? Repeated)> PassAsync(
         RawDelivery delivery, StandardisedDelivery? previous, string standardisedPath, RecordIdScreen? screen, RecordIdRegister? firstLineOfId, CancellationToken cancellationToken)
     {
-        using var reader = DeliveryReader.Open(delivery.Path, definition);
+        using var reader = DeliveryReader.Open(delivery.Path, definition, poolStrings: retainRecords);
         if (reader.Problem is { } problem) return (await HeldAsync(delivery, previous, problem, cancellationToken), null);
 
         var feed = definition.Feed;

@@ -13,6 +13,9 @@ public static class GenderCodes
         if (raw.IsWhiteSpace()) return Gender.Unknown;
         // Short codes, upper-cased on the stack: a string per row for "Female" was measurable at a million rows.
         var text = raw.Trim();
+        // The usual spellings before upper-casing: the same answers as the table below.
+        if (text.SequenceEqual("Female")) return Gender.Female;
+        if (text.SequenceEqual("Male")) return Gender.Male;
         if (text.Length > 16) return Gender.Other;
         Span<char> upper = stackalloc char[16];
         upper = upper[..text.ToUpperInvariant(upper)];

@@ -14,6 +14,8 @@ public static class NameStandardiser
         "mr", "mrs", "ms", "miss", "mx", "dr", "master", "prof", "rev", "sir", "dame", "lady", "lord",
     };
 
+    private const int LongestTitle = 6;
+
     // Kept: getting a lookup checks the comparer's type, a cost on every name.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitlesByText = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -130,7 +132,7 @@ public static class NameStandardiser
 
         // A hyphen or apostrophe at either end is trimmed by the general path: left to it.
         if (!char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[^1])) return null;
-        if (TitlesByText.Contains(word)) return string.Empty;
+        if (word.Length <= LongestTitle && TitlesByText.Contains(word)) return string.Empty;
 
         // As Capitalise: lower case, each part's first letter upper case, and "Mcdonald" → "McDonald".
         Span<char> form = stackalloc char[word.Length];

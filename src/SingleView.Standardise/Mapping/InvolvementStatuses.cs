@@ -30,6 +30,9 @@ internal static class InvolvementStatuses
     {
         if (value.IsWhiteSpace()) return endDate is { } end && end < extractDate ? InvolvementStatus.Historic : InvolvementStatus.Current;
         var text = value.Trim();
+        // The model's own words, as a feed's values map gives them, before the case-blind lookups.
+        if (text.SequenceEqual("current")) return InvolvementStatus.Current;
+        if (text.SequenceEqual("historic")) return InvolvementStatus.Historic;
         if (CurrentLookup.Contains(text)) return InvolvementStatus.Current;
         if (HistoricLookup.Contains(text)) return InvolvementStatus.Historic;
         if (text.Equals("none_found", StringComparison.OrdinalIgnoreCase) || text.Equals("none found", StringComparison.OrdinalIgnoreCase)) return InvolvementStatus.NoneFound;

@@ -32,7 +32,7 @@ internal sealed class DeliveryReader : IDisposable
     private readonly Func<long, string> rawTextOfCurrent;
     private int headerFieldCount;
 
-    private DeliveryReader(string path, FeedDefinition definition)
+    private DeliveryReader(string path, FeedDefinition definition, bool poolStrings)
     {
         header = definition.Format.Header;
         rawTextOfCurrent = RawTextOfCurrent;
@@ -60,7 +60,7 @@ internal sealed class DeliveryReader : IDisposable
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         columnIndexes = new int[columns.Length];
-        cells = new RowCells(columns.Length);
+        cells = new RowCells(columns.Length, poolStrings);
         Length = new FileInfo(path).Length;
     }
 
@@ -76,9 +76,10 @@ internal sealed class DeliveryReader : IDisposable
     /// Opens the delivery and reads its header. Reading is synchronous on purpose: a delivery is read
     /// start to end by one thread, and an await per buffer refill cost more than the parsing.
     /// </summary>
-    public static DeliveryReader Open(string path, FeedDefinition definition)
+    /// <param name="poolStrings">Whether a value a column repeats is one string (for records kept in memory).</param>
+    public static DeliveryReader Open(string path, FeedDefinition definition, bool poolStrings = true)
     {
-        var deliveryReader = new DeliveryReader(path, definition);
+        var deliveryReader = new DeliveryReader(path, definition, poolStrings);
         try
         {
             deliveryReader.ResolveColumns(definition);
@@ -111,9 +112,11 @@ internal sealed class DeliveryReader : IDisposable
     {
         var raw = reader.RawRecord;
         if (reader.FieldCount <= 1 && raw.Trim(" \t"u8).IsEmpty) return null;
-        if (RowProblem(raw) is { } problem) return new MalformedLine(reader.LineNumber, QuarantineText(raw), problem);
+        // An ASCII row (nearly all) is widened once here, and is valid UTF-8 without a second look.
+        var ascii = raw.Length <= MaxRowBytes && cells.StartAscii(reader.LineNumber, raw);
+        if (RowProblem(raw, ascii) is { } problem) return new MalformedLine(reader.LineNumber, QuarantineText(raw), problem);
         var fieldCount = reader.FieldCount;
-        if (cells.StartAscii(reader.LineNumber, raw))
+        if (ascii)
         {
             for (var i = 0; i < columnIndexes.Length; i++)
             {
@@ -143,11 +146,11 @@ internal sealed class DeliveryReader : IDisposable
             ? QuarantineText(reader.RawRecord)
             : throw new InvalidOperationException($"line {lineNumber} is no longer the current record (now {reader.LineNumber})");
 
-    private string? RowProblem(ReadOnlySpan<byte> raw)
+    private string? RowProblem(ReadOnlySpan<byte> raw, bool ascii)
     {
         if (raw.Length > MaxRowBytes) return $"the row is {raw.Length} bytes, longer than the {MaxRowBytes} bytes a row may have";
         if (raw.IndexOf((byte)0) >= 0) return "the row holds NUL (0x00) bytes";
-        if (declaredUtf8 && !Utf8.IsValid(raw))
+        if (declaredUtf8 && !ascii && !Utf8.IsValid(raw))
         {
             return "the row holds bytes that are not valid UTF-8 (the feed's declared encoding): is the file Windows-1252?";
         }

@@ -30,7 +30,11 @@ internal sealed class RowCells
     private char[] text = new char[1024];
     private int used;
 
-    public RowCells(int columns)
+    /// <param name="pool">
+    /// Whether kept values are pooled: worth it when the records are kept in memory (the refresh), where
+    /// a team's name is then one string, not one a record; a record that is only written is dropped at once.
+    /// </param>
+    public RowCells(int columns, bool pool = true)
     {
         starts = new int[columns];
         lengths = new int[columns];
@@ -40,7 +44,7 @@ internal sealed class RowCells
         for (var i = 0; i < columns; i++)
         {
             pools[i] = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-            pooling[i] = true;
+            pooling[i] = pool;
         }
     }
 
