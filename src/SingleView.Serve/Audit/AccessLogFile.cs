@@ -55,10 +55,27 @@ public static class AccessLogFile
             throw new SqliteException($"no serving database at {servingPath}", 14);
         }
 
+        await CreateWithSmallPagesAsync(PathBeside(servingPath), cancellationToken);
         await using var connection = (SqliteConnection)await log.OpenAsync(cancellationToken);
         await EnsureSchemaAsync(connection, timeProvider, cancellationToken);
         await AccessLogMove.MoveAsync(connection, servingPath, cancellationToken);
         return log;
+    }
+
+    /// <summary>
+    /// A new log file gets SQLite's usual 4 KiB pages, not the 16 KiB <see cref="ServingDatabase.OpenAsync"/> gives a new
+    /// serving file for its bulk publication: each commit of the log writes and checksums a few pages into the WAL, and
+    /// with 16 KiB pages a look cost more than it did in the serving file (measured: 5% more CPU per person view). The
+    /// size holds once WAL mode has written the file's header; an existing file keeps the size it has.
+    /// </summary>
+    private static async Task CreateWithSmallPagesAsync(string logPath, CancellationToken cancellationToken)
+    {
+        if (File.Exists(logPath)) return;
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = logPath, Pooling = false }.ToString());
+        await connection.OpenAsync(cancellationToken);
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA page_size=4096; PRAGMA journal_mode=WAL;";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static bool IsFile(string dataSource) => dataSource.Length > 0 && !dataSource.StartsWith(':');

@@ -50,6 +50,16 @@ public sealed class AccessLogFileTests
     }
 
     [Test]
+    public async Task Record_NewLogFile_HasSmallPagesInWalMode()
+    {
+        await RecordAsync(1);
+
+        await using var connection = new SqliteConnection($"Data Source={logPath};Pooling=False");
+        (await connection.ExecuteScalarAsync<long>("PRAGMA page_size")).ShouldBe(4096);
+        (await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode")).ShouldBe("wal");
+    }
+
+    [Test]
     public async Task Start_ServingFileWithOldLog_MovesEveryEntryByteForByte()
     {
         var old = await WriteOldLogAsync(4);
