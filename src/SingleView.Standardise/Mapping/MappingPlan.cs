@@ -39,6 +39,7 @@ internal sealed class MappingPlan
             .Order(StringComparer.Ordinal)
             .Select(target => (target, target[TargetFields.DetailPrefix.Length..]))
             .ToArray();
+        DetailNames = Details.Select(detail => detail.Name).ToArray();
     }
 
     public FeedDefinition Definition { get; }
@@ -52,6 +53,9 @@ internal sealed class MappingPlan
 
     /// <summary>Each detail.* target with its detail name, in a fixed order.</summary>
     public (string Target, string Name)[] Details { get; }
+
+    /// <summary>The names of <see cref="Details"/>, in the same order (shared by a delivery's records).</summary>
+    public string[] DetailNames { get; }
 
     public string? ColumnFor(string target) => columns.GetValueOrDefault(target);
 

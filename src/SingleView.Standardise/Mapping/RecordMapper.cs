@@ -138,15 +138,11 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
         };
     }
 
-    private Dictionary<string, string> Details(TargetCells cells)
+    private DetailValues Details(TargetCells cells)
     {
-        var details = new Dictionary<string, string>(plan.Details.Length, StringComparer.Ordinal);
-        for (var i = 0; i < plan.Details.Length; i++)
-        {
-            if (cells.Detail(i) is { } value) details[plan.Details[i].Name] = value;
-        }
-
-        return details;
+        var values = new string?[plan.Details.Length];
+        for (var i = 0; i < values.Length; i++) values[i] = cells.Detail(i);
+        return new DetailValues(plan.DetailNames, values);
     }
 
     private static DateOnly? Date(TargetCells cells, int target, IReadOnlyList<string> formats, List<string> warnings)

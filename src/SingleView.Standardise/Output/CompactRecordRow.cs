@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SingleView.Core.Model;
+using SingleView.Standardise.Mapping;
 
 namespace SingleView.Standardise.Output;
 
@@ -205,8 +206,12 @@ internal sealed class CompactRecordRow
         WriteInterned(json, ContactPhone, involvement.ContactPhone);
         WriteInterned(json, ContactEmail, involvement.ContactEmail);
         json.StartArray();
-        // The mapper's details are a Dictionary: enumerated as one, without the interface's boxed enumerator.
-        if (involvement.Details is Dictionary<string, string> details)
+        // The mapper's details enumerated as themselves, without the interface's enumerator object.
+        if (involvement.Details is DetailValues mapped)
+        {
+            foreach (var (name, value) in mapped) WriteDetail(json, name, value);
+        }
+        else if (involvement.Details is Dictionary<string, string> details)
         {
             foreach (var (name, value) in details) WriteDetail(json, name, value);
         }
