@@ -18,13 +18,29 @@ internal sealed class SqliteSessions(ServingDatabase database) : IDisposable
     /// <summary>More idle connections than this are closed: enough for the requests one server runs at once.</summary>
     internal const int MaximumIdle = 64;
 
+    /// <summary>
+    /// How much of the serving file a kept connection reads through a memory map (SQLite's largest, 2 GiB) instead of
+    /// copying each page out of the OS with a read call into its own small page cache: a person view touches pages all
+    /// over the file, so most reads missed that cache. Worth it only since the access log left the serving file: a
+    /// commit to the file's WAL made every reader start again, and the map was then slower (session 4). Session 5:
+    /// 7-9% less CPU per person view.
+    /// </summary>
+    internal const long MemoryMapBytes = 2_147_418_112;
+
     private readonly ConcurrentBag<SqliteSession> idle = [];
     private volatile bool disposed;
 
     public async Task<SqliteSession> RentAsync(CancellationToken cancellationToken)
     {
         if (idle.TryTake(out var session)) return session;
-        return new SqliteSession((SqliteConnection)await database.OpenAsync(cancellationToken));
+        var connection = (SqliteConnection)await database.OpenAsync(cancellationToken);
+        await using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = $"PRAGMA mmap_size={MemoryMapBytes}";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return new SqliteSession(connection);
     }
 
     public void Return(SqliteSession session)
