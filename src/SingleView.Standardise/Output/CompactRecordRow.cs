@@ -38,6 +38,10 @@ internal sealed class CompactRecordRow
 
     private readonly Dictionary<string, int>[] numbers = NewTables<Dictionary<string, int>>(() => new(StringComparer.Ordinal));
     private readonly List<string>[] values = NewTables<List<string>>(() => []);
+    private const int RecentPerTable = 4;
+    private readonly string?[] recentValues = new string?[StandardisedFormat.InternedFields.Length * RecentPerTable];
+    private readonly int[] recentNumbers = new int[StandardisedFormat.InternedFields.Length * RecentPerTable];
+    private readonly int[] recentNext = new int[StandardisedFormat.InternedFields.Length];
     private readonly int internLimit;
     private readonly Gender[] genders;
     private readonly HouseholdRole[] householdRoles;
@@ -275,15 +279,42 @@ internal sealed class CompactRecordRow
             return;
         }
 
+        // The same string object as one of the table's last few numbered values (a detail's name, the
+        // household's family name or worker on the row before) is that number without hashing its text.
+        var recentBase = table * RecentPerTable;
+        for (var i = recentBase; i < recentBase + RecentPerTable; i++)
+        {
+            if (ReferenceEquals(recentValues[i], value))
+            {
+                json.Number(recentNumbers[i]);
+                return;
+            }
+        }
+
         var known = numbers[table];
         if (known.TryGetValue(value, out var number))
         {
+            Remember(recentBase, value, number);
             json.Number(number);
             return;
         }
 
-        if (known.Count < internLimit) known.Add(value, known.Count + 1);
+        if (known.Count < internLimit)
+        {
+            known.Add(value, known.Count + 1);
+            Remember(recentBase, value, known.Count);
+        }
+
         json.String(value);
+    }
+
+    // Round robin over the table's places: a value remembered here has a number that never changes.
+    private void Remember(int recentBase, string value, int number)
+    {
+        var at = recentBase + recentNext[recentBase / RecentPerTable];
+        recentValues[at] = value;
+        recentNumbers[at] = number;
+        recentNext[recentBase / RecentPerTable] = (recentNext[recentBase / RecentPerTable] + 1) % RecentPerTable;
     }
 
     private string? ReadInterned(ref Utf8JsonReader json, int table)

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using SingleView.Core.Model;
+using SingleView.Standardise.Mapping;
 using SingleView.Standardise.Output;
 
 namespace SingleView.Standardise.Tests.Output;
@@ -106,6 +107,35 @@ public class StandardisedZoneFileTests
         // Past the limit new values stay text and earlier ones keep their numbers, on both sides.
         var records = Enumerable.Range(0, StandardisedFormat.InternLimit + 500)
             .Select(i => MinimalRecord($"LCS{i}") with { FirstName = $"Name{i % (StandardisedFormat.InternLimit + 100)}", FamilyName = i % 3 == 0 ? "Smith" : $"F{i}" })
+            .ToArray();
+        var path = await WriteAsync(records);
+
+        Json(StandardisedZoneFile.Read(path)).ShouldBe(Json(records));
+    }
+
+    [Test]
+    public async Task Read_SameStringObjectsRepeatedPastTheInternLimit_ReturnsEachValue()
+    {
+        // The writer remembers its last few numbered string objects: numbered or not, each reads back as itself.
+        var names = Enumerable.Range(0, StandardisedFormat.InternLimit + 50).Select(i => $"Name{i}").ToArray();
+        var records = Enumerable.Range(0, 2 * names.Length)
+            .Select(i => MinimalRecord($"LCS{i}") with { FirstName = names[i % names.Length], FamilyName = names[i / 2 % names.Length] })
+            .ToArray();
+        var path = await WriteAsync(records);
+
+        Json(StandardisedZoneFile.Read(path)).ShouldBe(Json(records));
+    }
+
+    [Test]
+    public async Task Read_MappersDetailValues_ReturnsThePresentDetails()
+    {
+        string[] names = ["missing_episode", "plan_type", "referral_date"];
+        var records = Enumerable.Range(1, 3)
+            .Select(i => FullRecord() with
+            {
+                Key = new SourceRecordKey("lcs", $"LCS{i}"),
+                Involvement = FullRecord().Involvement! with { Details = new DetailValues(names, [i == 2 ? null : "Yes", "CP", i == 3 ? null : $"0{i}/01/2025"]) },
+            })
             .ToArray();
         var path = await WriteAsync(records);
 
