@@ -20,6 +20,9 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
     // (up to a bound, so a feed of free text cannot grow it without limit).
     private readonly Dictionary<string, HouseholdRole>.AlternateLookup<ReadOnlySpan<char>> householdRoles =
         new Dictionary<string, HouseholdRole>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private (string? Raw, string? Postcode, bool Invalid) lastPostcode;
+    private (string? Raw, string? Email, bool Valid) lastEmail;
+    private (string? Raw, string? Email, bool Valid) lastContactEmail;
     private ColumnLayout? recordIdLayout;
     private int recordIdSlotOfLayout;
 
@@ -44,8 +47,7 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
             return MappingResult.Rejected("no name and no identifier: the person cannot be matched");
         }
 
-        var postcode = Postcode.Normalise(cells[Targets.Postcode]);
-        var postcodeInvalid = postcode is not null && !Postcode.IsValid(postcode);
+        var (postcode, postcodeInvalid) = PostcodeOf(cells[Targets.Postcode]);
         if (postcodeInvalid) warnings.Add($"{StandardFields.Postcode}: '{postcode}' is not a valid UK postcode (kept as given)");
 
         var record = new PersonRecord
@@ -181,10 +183,31 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
         return null;
     }
 
-    private static string? Email(string? raw, string field, List<string> warnings)
+    // Household members come together, and a cell that repeats the row before's is the same string object
+    // (RowCells): its standardised form is the row before's, without normalising and matching it again.
+    private (string? Postcode, bool Invalid) PostcodeOf(string? raw)
     {
-        var email = ContactDetails.NormaliseEmail(raw);
-        if (email is null || ContactDetails.IsValidEmail(email)) return email;
+        if (raw is null || !ReferenceEquals(raw, lastPostcode.Raw))
+        {
+            var postcode = Postcode.Normalise(raw);
+            lastPostcode = (raw, postcode, postcode is not null && !Postcode.IsValid(postcode));
+        }
+
+        return (lastPostcode.Postcode, lastPostcode.Invalid);
+    }
+
+    // As the postcode: a worker's address repeats on consecutive rows.
+    private string? Email(string? raw, string field, List<string> warnings)
+    {
+        ref var last = ref field == StandardFields.Email ? ref lastEmail : ref lastContactEmail;
+        if (raw is null || !ReferenceEquals(raw, last.Raw))
+        {
+            var normalised = ContactDetails.NormaliseEmail(raw);
+            last = (raw, normalised, normalised is null || ContactDetails.IsValidEmail(normalised));
+        }
+
+        var email = last.Email;
+        if (last.Valid) return email;
         warnings.Add($"{field}: '{raw}' is not a valid e-mail address (left empty)");
         return null;
     }
