@@ -21,6 +21,7 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
     private readonly Dictionary<string, HouseholdRole>.AlternateLookup<ReadOnlySpan<char>> householdRoles =
         new Dictionary<string, HouseholdRole>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private (string? Raw, string? Postcode, bool Invalid) lastPostcode;
+    private (string? Raw, string? Phone, string? Warning) lastContactPhone;
     private (string? Raw, string? Email, bool Valid) lastEmail;
     private (string? Raw, string? Email, bool Valid) lastContactEmail;
     private ColumnLayout? recordIdLayout;
@@ -134,7 +135,7 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
             Organisation = cells[Targets.InvolvementOrganisation],
             ContactName = cells[Targets.InvolvementContactName],
             ContactRole = cells[Targets.InvolvementContactRole],
-            ContactPhone = Phone(cells.Text(Targets.InvolvementContactPhone), TargetFields.InvolvementContactPhone, warnings),
+            ContactPhone = ContactPhone(cells.Text(Targets.InvolvementContactPhone), warnings),
             ContactEmail = Email(cells[Targets.InvolvementContactEmail], TargetFields.InvolvementContactEmail, warnings),
             Details = Details(cells),
         };
@@ -173,6 +174,22 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
 
     // Core's rule (10 or 11 digits) plus the national form: a UK number starts with 0 once +44 or 0044 is
     // turned back into it; "1611234567" is more likely a number missing its first digit than a real one.
+    // A worker's phone repeats on consecutive rows: the row before's answer (the same digits string, which
+    // the zone writer then knows by reference) when the cell's characters are the same.
+    private string? ContactPhone(ReadOnlySpan<char> raw, List<string> warnings)
+    {
+        if (lastContactPhone.Raw is { } lastRaw && raw.SequenceEqual(lastRaw))
+        {
+            if (lastContactPhone.Warning is { } warning) warnings.Add(warning);
+            return lastContactPhone.Phone;
+        }
+
+        var count = warnings.Count;
+        var phone = Phone(raw, TargetFields.InvolvementContactPhone, warnings);
+        lastContactPhone = (raw.ToString(), phone, warnings.Count > count ? warnings[^1] : null);
+        return phone;
+    }
+
     private static string? Phone(ReadOnlySpan<char> raw, string field, List<string> warnings)
     {
         var phone = ContactDetails.NormalisePhone(raw);
