@@ -31,7 +31,8 @@ internal sealed class RecordIdScreen(string spillPath, int runLength = RecordIdS
     /// <summary>The hashes added more than once (empty for a delivery without duplicated ids, nearly always).</summary>
     public HashSet<ulong> RepeatedHashes()
     {
-        Array.Sort(run, 0, count);
+        HashSort.Sort(run.AsSpan(0, count));
+        if (spilled.Count == 0) return RepeatedIn(run.AsSpan(0, count));
         var runs = spilled.Select(path => (IEnumerator<ulong>)Read(path).GetEnumerator()).ToList();
         runs.Add(((IEnumerable<ulong>)new ArraySegment<ulong>(run, 0, count)).GetEnumerator());
         var repeated = new HashSet<ulong>();
@@ -51,9 +52,21 @@ internal sealed class RecordIdScreen(string spillPath, int runLength = RecordIdS
         spilled.Clear();
     }
 
+    // A delivery that fitted in one run (nearly all): its sorted hashes are compared with their neighbours.
+    private static HashSet<ulong> RepeatedIn(ReadOnlySpan<ulong> sorted)
+    {
+        var repeated = new HashSet<ulong>();
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i] == sorted[i - 1]) repeated.Add(sorted[i]);
+        }
+
+        return repeated;
+    }
+
     private void Spill()
     {
-        Array.Sort(run, 0, count);
+        HashSort.Sort(run.AsSpan(0, count));
         var path = $"{spillPath}.{spilled.Count}{AtomicFile.TemporarySuffix}";
         spilled.Add(path);
         using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
