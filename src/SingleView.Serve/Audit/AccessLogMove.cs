@@ -26,7 +26,7 @@ internal static class AccessLogMove
         {
             if (!await HasOldLogAsync(log, cancellationToken)) return 0;
             var copied = await CopyAsync(log, cancellationToken);
-            await DeleteCopiedAsync(log, cancellationToken);
+            if (await DeleteCopiedAsync(log, cancellationToken) > 0) await TruncateServingWalAsync(log, cancellationToken);
             return copied;
         }
         finally
@@ -85,11 +85,12 @@ internal static class AccessLogMove
         return copied;
     }
 
-    private static async Task DeleteCopiedAsync(SqliteConnection log, CancellationToken cancellationToken)
+    /// <summary>Returns how many entries were deleted from the serving file.</summary>
+    private static async Task<int> DeleteCopiedAsync(SqliteConnection log, CancellationToken cancellationToken)
     {
         await using var transaction = log.BeginTransaction(deferred: true);
         // Only what the log file holds identically (a concurrent old writer's later entries would stay for the next run).
-        await log.ExecuteAsync(new CommandDefinition(
+        var deleted = await log.ExecuteAsync(new CommandDefinition(
             """
             DELETE FROM serving.audit_entry
             WHERE EXISTS (SELECT 1 FROM main.audit_entry m WHERE m.sequence = serving.audit_entry.sequence AND m.hash = serving.audit_entry.hash)
@@ -99,5 +100,29 @@ internal static class AccessLogMove
             "DELETE FROM serving.audit_head WHERE EXISTS (SELECT 1 FROM main.audit_head m WHERE m.chain = serving.audit_head.chain)",
             transaction: transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
+        return deleted;
+    }
+
+    /// <summary>
+    /// Deleting a large old log writes every page it freed into the serving file's write-ahead log (hundreds of MB for
+    /// a log of a million entries), which SQLite would otherwise keep at that size until the last connection closes.
+    /// A TRUNCATE checkpoint copies those pages into the file and empties the WAL. It is an ordinary checkpoint, safe
+    /// with readers open: one still reading an older snapshot makes it report busy instead, and the WAL then stays
+    /// as it was until a later checkpoint, which is no worse than before. It must not wait for that reader: a
+    /// TRUNCATE checkpoint calls the busy handler, which Microsoft.Data.Sqlite sets to the command timeout (30 s),
+    /// so the handler is off for the checkpoint and put back for the pooled connection's next user.
+    /// </summary>
+    private static async Task TruncateServingWalAsync(SqliteConnection log, CancellationToken cancellationToken)
+    {
+        var busyTimeout = await log.ExecuteScalarAsync<int>(new CommandDefinition("PRAGMA busy_timeout", cancellationToken: cancellationToken));
+        SQLitePCL.raw.sqlite3_busy_timeout(log.Handle, 0);
+        try
+        {
+            await log.ExecuteAsync(new CommandDefinition("PRAGMA serving.wal_checkpoint(TRUNCATE)", cancellationToken: cancellationToken));
+        }
+        finally
+        {
+            SQLitePCL.raw.sqlite3_busy_timeout(log.Handle, busyTimeout);
+        }
     }
 }

@@ -114,6 +114,36 @@ public sealed class AccessLogFileTests
     }
 
     [Test]
+    public async Task Start_ServingFileWithOldLogAndReaderOpen_EmptiesTheServingFilesWal()
+    {
+        await WriteOldLogAsync(500);
+        // An open connection keeps the WAL: without it, closing the last connection would empty it anyway.
+        await using var reader = new SqliteConnection($"Data Source={servingPath};Pooling=False");
+        await reader.OpenAsync();
+        (await reader.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM audit_entry")).ShouldBe(500);
+
+        await RecordAsync(0);
+
+        new FileInfo(servingPath + "-wal").Length.ShouldBe(0);
+        (await reader.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM audit_entry")).ShouldBe(0);
+    }
+
+    [Test]
+    public async Task Start_ReaderInTheMiddleOfAReadOnTheServingFile_MovesAndLeavesTheWal()
+    {
+        await WriteOldLogAsync(50);
+        await using var reader = new SqliteConnection($"Data Source={servingPath};Pooling=False");
+        await reader.OpenAsync();
+        await using var transaction = reader.BeginTransaction(deferred: true);
+        (await reader.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM audit_entry", transaction: transaction)).ShouldBe(50);
+
+        await RecordAsync(1);
+
+        (await CountAsync(logPath, "audit_entry")).ShouldBe(51);
+        (await reader.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM audit_entry", transaction: transaction)).ShouldBe(50);
+    }
+
+    [Test]
     public async Task Prepare_ServingEntryConflictsWithLogEntry_RefusesAndLeavesBothFiles()
     {
         var old = await WriteOldLogAsync(2);
