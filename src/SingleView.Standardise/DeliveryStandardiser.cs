@@ -48,7 +48,7 @@ internal sealed class DeliveryStandardiser(
             standardisedPath,
             new StandardisedShared(feed, definition.SourceSystem, delivery.DeliveryDate, rawFile));
         await using var quarantine = QuarantineFile.Create(lake.QuarantinePath(feed, delivery.DeliveryDate, delivery.FileName));
-        PersonRecord? acceptedRecord = null;
+        MappedRow? acceptedRow = null;
         try
         {
             foreach (var line in reader.Read(cancellationToken))
@@ -56,7 +56,7 @@ internal sealed class DeliveryStandardiser(
                 var rejection = line switch
                 {
                     MalformedLine malformed => malformed.Reason,
-                    DeliveryRow row => Accept(mapper.Map(row), row.LineNumber, screen, firstLineOfId, out acceptedRecord),
+                    DeliveryRow row => Accept(mapper.Map(row), row.LineNumber, screen, firstLineOfId, out acceptedRow),
                     _ => "unreadable row",
                 };
                 if (rejection is not null)
@@ -66,8 +66,9 @@ internal sealed class DeliveryStandardiser(
                 }
 
                 accepted++;
-                standardised.Write(acceptedRecord!);
-                if (retainRecords) records.Add(acceptedRecord!);
+                // The zone is written from the mapped row; a record is made only when something keeps it.
+                standardised.Write(acceptedRow!);
+                if (retainRecords) records.Add(acceptedRow!.ToPersonRecord());
             }
         }
         catch (CsvFormatException exception)
@@ -110,20 +111,20 @@ internal sealed class DeliveryStandardiser(
             records), null);
     }
 
-    private static string? Accept(MappingResult result, long lineNumber, RecordIdScreen? screen, RecordIdRegister? firstLineOfId, out PersonRecord? accepted)
+    private static string? Accept(MappingResult result, long lineNumber, RecordIdScreen? screen, RecordIdRegister? firstLineOfId, out MappedRow? accepted)
     {
         accepted = null;
-        if (result.Record is not { } record) return result.Rejection;
+        if (result.Row is not { } row) return result.Rejection;
         if (screen is not null)
         {
-            screen.Add(record.Key.RecordId);
+            screen.Add(row.RecordId);
         }
-        else if (!firstLineOfId!.TryAdd(record.Key.RecordId, lineNumber, out var firstLine))
+        else if (!firstLineOfId!.TryAdd(row.RecordId, lineNumber, out var firstLine))
         {
-            return $"the record id '{record.Key.RecordId}' is duplicated: first on line {firstLine}";
+            return $"the record id '{row.RecordId}' is duplicated: first on line {firstLine}";
         }
 
-        accepted = record;
+        accepted = row;
         return null;
     }
 

@@ -6,7 +6,8 @@ using SingleView.Standardise.Reading;
 namespace SingleView.Standardise.Mapping;
 
 /// <summary>
-/// Maps one row of a delivery to a <see cref="PersonRecord"/> with the Core standardisers. A value a
+/// Maps one row of a delivery to the common model's values (a <see cref="MappedRow"/>, from which a
+/// <see cref="PersonRecord"/> is made when the records are kept) with the Core standardisers. A value a
 /// feed maps under <c>values.&lt;target&gt;</c> is translated before it is read. A row is rejected only
 /// when it cannot be used safely (no record id, an impossible date of birth, nothing to identify the
 /// person by); lesser problems are kept as warnings on the record.
@@ -14,7 +15,7 @@ namespace SingleView.Standardise.Mapping;
 internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDate, string rawFile)
 {
     private readonly MappingPlan plan = new(definition);
-    private readonly List<string> warnings = [];
+    private readonly MappedRow row = new(definition.Feed, definition.SourceSystem, extractDate, rawFile);
 
     // Household roles are a handful of words per feed, each parsed by splitting into words: remembered
     // (up to a bound, so a feed of free text cannot grow it without limit).
@@ -27,14 +28,16 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
     private ColumnLayout? recordIdLayout;
     private int recordIdSlotOfLayout;
 
-    public MappingResult Map(DeliveryRow row)
+    /// <summary>Maps the row into <see cref="MappedRow"/>, the same instance for every row: use it before mapping the next.</summary>
+    public MappingResult Map(DeliveryRow line)
     {
-        var recordIdSlot = RecordIdSlot(row.Layout);
-        var recordIdText = row.TextAt(recordIdSlot).Trim();
+        var recordIdSlot = RecordIdSlot(line.Layout);
+        var recordIdText = line.TextAt(recordIdSlot).Trim();
         if (recordIdText.IsEmpty) return MappingResult.Rejected($"the record id ({definition.RecordIdColumn}) is empty");
-        var recordId = row.Intern(recordIdSlot, recordIdText);
+        var recordId = line.Intern(recordIdSlot, recordIdText);
 
-        var cells = new TargetCells(plan, row);
+        var cells = new TargetCells(plan, line);
+        var warnings = row.Warnings;
         warnings.Clear();
         var dateOfBirth = DateOfBirthParser.ParseDateOfBirth(cells.Text(Targets.DateOfBirth), plan.DateOfBirthFormats, extractDate);
         if (dateOfBirth.IsProblem) return MappingResult.Rejected($"{StandardFields.DateOfBirth}: {dateOfBirth.Problem}");
@@ -51,34 +54,27 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
         var (postcode, postcodeInvalid) = PostcodeOf(cells[Targets.Postcode]);
         if (postcodeInvalid) warnings.Add($"{StandardFields.Postcode}: '{postcode}' is not a valid UK postcode (kept as given)");
 
-        var record = new PersonRecord
-        {
-            Key = new SourceRecordKey(definition.Feed, recordId),
-            SourceSystem = definition.SourceSystem,
-            ExtractDate = extractDate,
-            FirstName = first,
-            MiddleNames = middle,
-            FamilyName = family,
-            DateOfBirth = dateOfBirth.Value,
-            Gender = GenderCodes.Parse(cells.Text(Targets.Gender)),
-            Address = cells[Targets.Address],
-            Postcode = postcode,
-            PostcodeInvalid = postcodeInvalid,
-            NhsNumber = nhsNumber,
-            Upn = upn,
-            CasePersonId = casePersonId,
-            Phone = Phone(cells.Text(Targets.Phone), StandardFields.Phone, warnings),
-            Email = Email(cells[Targets.Email], StandardFields.Email, warnings),
-            SpecialEducationalNeeds = YesNo.IsYes(cells.Text(Targets.SpecialEducationalNeeds)),
-            HouseholdKey = cells[Targets.HouseholdKey],
-            HouseholdRole = RoleOf(cells.Text(Targets.HouseholdRole)),
-            Restricted = YesNo.IsYes(cells.Text(Targets.Restricted)),
-            Involvement = Involvement(cells, warnings),
-            RawFile = rawFile,
-            RawLine = row.LineNumber,
-            Warnings = warnings.Count == 0 ? [] : warnings.ToArray(),
-        };
-        return MappingResult.Accepted(record);
+        row.RecordId = recordId;
+        row.FirstName = first;
+        row.MiddleNames = middle;
+        row.FamilyName = family;
+        row.DateOfBirth = dateOfBirth.Value;
+        row.Gender = GenderCodes.Parse(cells.Text(Targets.Gender));
+        row.Address = cells[Targets.Address];
+        row.Postcode = postcode;
+        row.PostcodeInvalid = postcodeInvalid;
+        row.NhsNumber = nhsNumber;
+        row.Upn = upn;
+        row.CasePersonId = casePersonId;
+        row.Phone = Phone(cells.Text(Targets.Phone), StandardFields.Phone, warnings);
+        row.Email = Email(cells[Targets.Email], StandardFields.Email, warnings);
+        row.SpecialEducationalNeeds = YesNo.IsYes(cells.Text(Targets.SpecialEducationalNeeds));
+        row.HouseholdKey = cells[Targets.HouseholdKey];
+        row.HouseholdRole = RoleOf(cells.Text(Targets.HouseholdRole));
+        row.Restricted = YesNo.IsYes(cells.Text(Targets.Restricted));
+        Involvement(cells, row);
+        row.RawLine = line.LineNumber;
+        return MappingResult.Accepted(row);
     }
 
     private HouseholdRole RoleOf(ReadOnlySpan<char> value)
@@ -113,8 +109,9 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
             NameStandardiser.Standardise(cells[Targets.FamilyName]) ?? family);
     }
 
-    private ServiceInvolvement Involvement(TargetCells cells, List<string> warnings)
+    private void Involvement(TargetCells cells, MappedRow row)
     {
+        var warnings = row.Warnings;
         var start = Date(cells, Targets.InvolvementStartDate, plan.StartDateFormats, warnings);
         var end = Date(cells, Targets.InvolvementEndDate, plan.EndDateFormats, warnings);
         var statusText = cells.Text(Targets.InvolvementStatus);
@@ -125,27 +122,27 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
             warnings.Add($"{TargetFields.InvolvementStatus}: '{statusText}' is not a known status; taken as {status} from the end date");
         }
 
-        return new ServiceInvolvement
-        {
-            Service = definition.Service,
-            Status = status.Value,
-            StartDate = start,
-            EndDate = end,
-            Nature = cells[Targets.InvolvementNature],
-            Organisation = cells[Targets.InvolvementOrganisation],
-            ContactName = cells[Targets.InvolvementContactName],
-            ContactRole = cells[Targets.InvolvementContactRole],
-            ContactPhone = ContactPhone(cells.Text(Targets.InvolvementContactPhone), warnings),
-            ContactEmail = Email(cells[Targets.InvolvementContactEmail], TargetFields.InvolvementContactEmail, warnings),
-            Details = Details(cells),
-        };
+        row.HasInvolvement = true;
+        row.Service = definition.Service;
+        row.Status = status.Value;
+        row.StartDate = start;
+        row.EndDate = end;
+        row.Nature = cells[Targets.InvolvementNature];
+        row.Organisation = cells[Targets.InvolvementOrganisation];
+        row.ContactName = cells[Targets.InvolvementContactName];
+        row.ContactRole = cells[Targets.InvolvementContactRole];
+        row.ContactPhone = ContactPhone(cells.Text(Targets.InvolvementContactPhone), warnings);
+        row.ContactEmail = Email(cells[Targets.InvolvementContactEmail], TargetFields.InvolvementContactEmail, warnings);
+        Details(cells, row);
     }
 
-    private DetailValues Details(TargetCells cells)
+    // The row's detail values are refilled in place; its names are the plan's.
+    private void Details(TargetCells cells, MappedRow row)
     {
-        var values = new string?[plan.Details.Length];
+        if (row.Details.Length != plan.Details.Length) row.Details = new string?[plan.Details.Length];
+        row.DetailNames = plan.DetailNames;
+        var values = row.Details;
         for (var i = 0; i < values.Length; i++) values[i] = cells.Detail(i);
-        return new DetailValues(plan.DetailNames, values);
     }
 
     private static DateOnly? Date(TargetCells cells, int target, IReadOnlyList<string> formats, List<string> warnings)

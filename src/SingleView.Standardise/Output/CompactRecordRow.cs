@@ -5,7 +5,7 @@ using SingleView.Standardise.Mapping;
 namespace SingleView.Standardise.Output;
 
 /// <summary>
-/// One <see cref="PersonRecord"/> as a row of the standardised zone, format version 3: a JSON array in
+/// One <see cref="PersonRecord"/> (written from its <see cref="MappedRow"/>) as a row of the standardised zone, format version 3: a JSON array in
 /// <see cref="StandardisedFormat.RowFields"/> order with fewer bytes than version 2, because writing
 /// and compressing the zone cost in proportion to its bytes:
 /// <list type="bullet">
@@ -90,10 +90,10 @@ internal sealed class CompactRecordRow
             Positions(enums, "involvement.status", StandardisedFormat.Statuses));
     }
 
-    public void Write(ZoneRowWriter json, PersonRecord record)
+    public void Write(ZoneRowWriter json, MappedRow record)
     {
         json.StartArray();
-        var recordId = record.Key.RecordId;
+        var recordId = record.RecordId;
         json.String(recordId);
         WriteInterned(json, FirstName, record.FirstName);
         WriteInterned(json, MiddleNames, record.MiddleNames);
@@ -112,7 +112,7 @@ internal sealed class CompactRecordRow
         WriteText(json, record.HouseholdKey, recordId);
         json.Number((int)record.HouseholdRole);
         WriteBoolean(json, record.Restricted);
-        WriteInvolvement(json, record.Involvement);
+        WriteInvolvement(json, record);
         json.Number(record.RawLine - previousRawLine);
         previousRawLine = record.RawLine;
         json.StartArray();
@@ -191,9 +191,9 @@ internal sealed class CompactRecordRow
     private static T[] NewTables<T>(Func<T> create) =>
         Enumerable.Range(0, StandardisedFormat.InternedFields.Length).Select(_ => create()).ToArray();
 
-    private void WriteInvolvement(ZoneRowWriter json, ServiceInvolvement? involvement)
+    private void WriteInvolvement(ZoneRowWriter json, MappedRow involvement)
     {
-        if (involvement is null)
+        if (!involvement.HasInvolvement)
         {
             json.Null();
             return;
@@ -210,18 +210,12 @@ internal sealed class CompactRecordRow
         WriteInterned(json, ContactPhone, involvement.ContactPhone);
         WriteInterned(json, ContactEmail, involvement.ContactEmail);
         json.StartArray();
-        // The mapper's details enumerated as themselves, without the interface's enumerator object.
-        if (involvement.Details is DetailValues mapped)
+        // A detail the row does not have is left out, as the record's details leave it out.
+        var names = involvement.DetailNames;
+        var details = involvement.Details;
+        for (var i = 0; i < names.Length; i++)
         {
-            foreach (var (name, value) in mapped) WriteDetail(json, name, value);
-        }
-        else if (involvement.Details is Dictionary<string, string> details)
-        {
-            foreach (var (name, value) in details) WriteDetail(json, name, value);
-        }
-        else
-        {
-            foreach (var (name, value) in involvement.Details) WriteDetail(json, name, value);
+            if (details[i] is { } value) WriteDetail(json, names[i], value);
         }
 
         json.EndArray();

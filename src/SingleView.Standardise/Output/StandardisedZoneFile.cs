@@ -6,6 +6,8 @@ using System.Text.Json;
 using SingleView.Core.Model;
 using SingleView.Ingest.Zones;
 
+using SingleView.Standardise.Mapping;
+
 namespace SingleView.Standardise.Output;
 
 /// <summary>
@@ -31,6 +33,9 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
     private readonly CompactRecordRow rows = new();
     private readonly ZoneRowWriter rowWriter;
 
+    // A record written by Write(PersonRecord) is copied here first: one writer of rows, from mapped values.
+    private readonly MappedRow filled;
+
     private StandardisedZoneFile(string path, StandardisedShared shared, int version)
     {
         if (version is not (StandardisedFormat.Version or StandardisedFormat.VersionTwo)) throw new ArgumentOutOfRangeException(nameof(version), version, "only versions 2 and 3 are written");
@@ -42,6 +47,7 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
         // need no escaping (quotes, backslashes and control characters still are), which saves bytes and a scan.
         json = new Utf8JsonWriter(pending, new JsonWriterOptions { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         rowWriter = new ZoneRowWriter(pending);
+        filled = new MappedRow(shared.Feed, shared.SourceSystem, shared.ExtractDate, shared.RawFile);
         WriteHeader();
     }
 
@@ -60,8 +66,9 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
         if (version == StandardisedFormat.Version)
         {
             // The header went through the JSON writer and was flushed; rows are written straight into the same buffer.
-            rows.Write(rowWriter, record);
-            rowWriter.EndLine();
+            filled.Fill(record);
+            WriteRow(filled);
+            return;
         }
         else
         {
@@ -69,6 +76,23 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
             EndLine();
         }
 
+        if (pending.WrittenCount >= CompressAtBytes) Compress();
+    }
+
+    /// <summary>
+    /// Writes a mapped row of the delivery (format version 3 only), without a <see cref="PersonRecord"/>
+    /// made for it; the delivery's shared values are the file's, as the mapper that filled it was the delivery's.
+    /// </summary>
+    internal void Write(MappedRow row)
+    {
+        if (version != StandardisedFormat.Version) throw new InvalidOperationException("mapped rows are written only in the current format version");
+        WriteRow(row);
+    }
+
+    private void WriteRow(MappedRow row)
+    {
+        rows.Write(rowWriter, row);
+        rowWriter.EndLine();
         if (pending.WrittenCount >= CompressAtBytes) Compress();
     }
 
