@@ -61,23 +61,43 @@ internal sealed class SqliteSession(SqliteConnection connection) : IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
 
+    // The commands by the identity of their text, looked through first: callers pass the same constant text every time,
+    // so the dictionary's hashing and comparing of a person batch's 2 KB of text on every view is not needed.
+    private readonly List<(string Text, SqliteCommand Command)> byReference = [];
+
     public SqliteConnection Connection { get; } = connection;
 
     /// <summary>The command with this text, prepared on first use; its parameters are named once and re-bound by the caller.</summary>
     public SqliteCommand Command(string text, params string[] parameterNames)
     {
+        foreach (var (known, found) in byReference)
+        {
+            if (ReferenceEquals(known, text)) return found;
+        }
+
         if (commands.TryGetValue(text, out var command)) return command;
+
         command = Connection.CreateCommand();
         command.CommandText = text;
         foreach (var name in parameterNames) command.Parameters.Add(new SqliteParameter(name, SqliteType.Text));
         commands.Add(text, command);
+        Remember(text, command);
         return command;
     }
+
+    private void Remember(string text, SqliteCommand command)
+    {
+        if (byReference.Count < MaximumRemembered) byReference.Add((text, command));
+    }
+
+    /// <summary>Texts looked up by identity at most: more than the view's few constant texts (one batch per role, one publication query).</summary>
+    private const int MaximumRemembered = 8;
 
     public void Dispose()
     {
         foreach (var command in commands.Values) command.Dispose();
         commands.Clear();
+        byReference.Clear();
         Connection.Dispose();
     }
 }

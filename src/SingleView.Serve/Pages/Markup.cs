@@ -23,9 +23,15 @@ internal sealed class Markup
     // hundreds of nested fragments and allocates no string per fragment (the outer ones were large).
     private StringBuilder? pending;
 
+    // A fragment made by Join keeps its parts until its parent takes them: each part is then copied straight into the
+    // parent, not first into a builder of the join's own (a page's rows, services and records are joins).
+    private Markup[]? parts;
+
     private Markup(string value) => this.value = value;
 
     private Markup(StringBuilder pending) => this.pending = pending;
+
+    private Markup(Markup[] parts) => this.parts = parts;
 
     public string Value
     {
@@ -33,8 +39,7 @@ internal sealed class Markup
         {
             if (value is null)
             {
-                value = Builders.ToStringAndReturn(pending ?? throw WrittenAlready());
-                pending = null;
+                value = Builders.ToStringAndReturn(TakeBuilder());
             }
 
             return value;
@@ -46,12 +51,8 @@ internal sealed class Markup
 
     public static Markup Html(ref MarkupHandler handler) => new(handler.TakeBuilder());
 
-    public static Markup Join(IEnumerable<Markup> parts)
-    {
-        var builder = Builders.Rent();
-        foreach (var part in parts) part.WriteTo(builder);
-        return new(builder);
-    }
+    /// <summary>The parts one after another. They are made now, in order, and written when this fragment is.</summary>
+    public static Markup Join(IEnumerable<Markup> parts) => new(parts.ToArray());
 
     /// <summary>For the app's own constant markup only (never data).</summary>
     internal static Markup Trusted(string constant) => new(constant);
@@ -68,10 +69,32 @@ internal sealed class Markup
             return;
         }
 
+        if (parts is { } joined)
+        {
+            parts = null;
+            foreach (var part in joined) part.WriteTo(target);
+            return;
+        }
+
         var builder = pending ?? throw WrittenAlready();
         pending = null;
         target.Append(builder);
         Builders.Return(builder);
+    }
+
+    /// <summary>This fragment's builder (a join's parts written into a new one), taken: the fragment is then written.</summary>
+    private StringBuilder TakeBuilder()
+    {
+        if (parts is not null)
+        {
+            var joined = Builders.Rent();
+            WriteTo(joined);
+            return joined;
+        }
+
+        var builder = pending ?? throw WrittenAlready();
+        pending = null;
+        return builder;
     }
 
     /// <summary>
@@ -89,8 +112,7 @@ internal sealed class Markup
             return whole;
         }
 
-        var builder = pending ?? throw WrittenAlready();
-        pending = null;
+        var builder = TakeBuilder();
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(builder.Length));
         var encoder = utf8Encoder ??= Encoding.UTF8.GetEncoder();
         var written = 0;

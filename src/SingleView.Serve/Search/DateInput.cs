@@ -23,6 +23,39 @@ internal static class DateInput
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static DateOnly? FromIso(string? text) =>
-        text is not null && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    /// <summary>
+    /// A stored ISO date, or null. A person view reads dozens; the usual "dddd-dd-dd" that is a real date is read by hand
+    /// (the format parser was about 1% of a view's CPU), anything else goes to the parser, so the answers are its answers.
+    /// </summary>
+    public static DateOnly? FromIso(string? text)
+    {
+        if (text is null) return null;
+        if (TryReadIsoDigits(text, out var year, out var month, out var day)
+            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+        {
+            return new DateOnly(year, month, day);
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    }
+
+    private static bool TryReadIsoDigits(string text, out int year, out int month, out int day)
+    {
+        year = month = day = 0;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-') return false;
+        return TryDigits(text, 0, 4, out year) && TryDigits(text, 5, 2, out month) && TryDigits(text, 8, 2, out day);
+    }
+
+    private static bool TryDigits(string text, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var digit = text[i] - '0';
+            if ((uint)digit > 9) return false;
+            value = (value * 10) + digit;
+        }
+
+        return true;
+    }
 }

@@ -91,4 +91,23 @@ public sealed class MarkupTests
 
         Should.Throw<InvalidOperationException>(() => inner.RentUtf8(out _));
     }
+    [Test]
+    public void Join_WrittenIntoTwoOthers_Throws()
+    {
+        // A join keeps its parts until written; its parts' builders then go back for reuse, so a second write must fail.
+        IEnumerable<string> letters = ["a", "b"];
+        var rows = Join(letters.Select(letter => Html($"<li>{letter}</li>")));
+        Html($"<ul>{rows}</ul>").Value.ShouldBe("<ul><li>a</li><li>b</li></ul>");
+
+        Should.Throw<InvalidOperationException>(() => Html($"<ol>{rows}</ol>"));
+    }
+
+    [Test]
+    public void Join_OfJoinsAndText_WrittenInOrder()
+    {
+        var inner = Join([Html($"<i>{"x"}</i>"), Trusted("<br>"), Empty]);
+        var outer = Join([Html($"{"a&b"}"), inner, Join([]), Html($"<b>{"c"}</b>")]);
+
+        Html($"<p>{outer}</p>").Value.ShouldBe("<p>a&amp;b<i>x</i><br><b>c</b></p>");
+    }
 }

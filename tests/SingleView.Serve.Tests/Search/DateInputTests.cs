@@ -22,6 +22,34 @@ public sealed class DateInputTests
         DateInput.TryParse(text, out _).ShouldBeFalse();
     }
 
+    [TestCase("2014-03-27")]
+    [TestCase("2024-02-29")]
+    [TestCase("2023-02-29")]
+    [TestCase("2014-04-31")]
+    [TestCase("0001-01-01")]
+    [TestCase("0000-01-01")]
+    [TestCase("9999-12-31")]
+    [TestCase("2014-13-01")]
+    [TestCase("2014-00-10")]
+    [TestCase("2014-01-00")]
+    [TestCase("2014-1-05")]
+    [TestCase(" 2014-01-05")]
+    [TestCase("2014-01-05 ")]
+    [TestCase("2014/01/05")]
+    [TestCase("2014-01-05T08:00:00Z")]
+    [TestCase("２０１４-01-05")]
+    [TestCase("20a4-01-05")]
+    [TestCase("")]
+    [TestCase(null)]
+    public void FromIso_AnyText_SameAnswerAsTheFormatParser(string? text)
+    {
+        DateOnly? expected = text is not null && DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)
+            ? parsed
+            : null;
+
+        DateInput.FromIso(text).ShouldBe(expected);
+    }
+
     [Test]
     public void Swapped_DayTwelveOrLess_SwapsDayAndMonth()
     {
