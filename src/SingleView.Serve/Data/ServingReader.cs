@@ -137,8 +137,9 @@ internal sealed class ServingReader(ServingDatabase database) : IDisposable
         await using var lease = await ConnectAsync(cancellationToken);
         if (lease.Session is { } session)
         {
-            await using var reader = await session.Command(LatestPublicationSql).ExecuteReaderAsync(cancellationToken);
-            return ReadAll<PublicationRow>(reader).FirstOrDefault();
+            var command = session.Command(LatestPublicationSql);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return ReadAll(reader, session.RowParser<PublicationRow>(command, 0)).FirstOrDefault();
         }
 
         return await lease.Connection.QuerySingleOrDefaultAsync<PublicationRow>(new CommandDefinition(LatestPublicationSql, cancellationToken: cancellationToken));
@@ -308,17 +309,17 @@ internal sealed class ServingReader(ServingDatabase database) : IDisposable
         command.Parameters[0].Value = goldenId;
         for (var i = 0; i < serviceNames.Length; i++) command.Parameters[i + 1].Value = serviceNames[i];
         using var reader = command.ExecuteReader();
-        var person = ReadAll<PersonRow>(reader).FirstOrDefault();
+        var person = ReadAll(reader, session.RowParser<PersonRow>(command, 0)).FirstOrDefault();
         reader.NextResult();
-        var lineage = ReadAll<LineageRow>(reader);
+        var lineage = ReadAll(reader, session.RowParser<LineageRow>(command, 1));
         reader.NextResult();
-        var involvements = ReadAll<InvolvementRow>(reader);
+        var involvements = ReadAll(reader, session.RowParser<InvolvementRow>(command, 2));
         reader.NextResult();
-        var sourceRecords = ReadAll<SourceRecordRow>(reader);
+        var sourceRecords = ReadAll(reader, session.RowParser<SourceRecordRow>(command, 3));
         reader.NextResult();
-        var matchPairs = ReadAll<MatchPairRow>(reader);
+        var matchPairs = ReadAll(reader, session.RowParser<MatchPairRow>(command, 4));
         reader.NextResult();
-        var family = ReadAll<FamilyRow>(reader);
+        var family = ReadAll(reader, session.RowParser<FamilyRow>(command, 5));
         return person is null ? null : new PersonRecords(person, lineage, involvements, sourceRecords, matchPairs, family);
     }
 
@@ -336,11 +337,11 @@ internal sealed class ServingReader(ServingDatabase database) : IDisposable
     }
 
     /// <summary>Every row of the current result, mapped as Dapper maps a query's rows.</summary>
-    private static List<T> ReadAll<T>(DbDataReader reader)
+    private static List<T> ReadAll<T>(DbDataReader reader, KeptRowParser<T> parser)
     {
         var rows = new List<T>();
         if (reader.FieldCount == 0) return rows;
-        var parse = reader.GetRowParser<T>();
+        var parse = parser.For(reader);
         while (reader.Read()) rows.Add(parse(reader));
         return rows;
     }

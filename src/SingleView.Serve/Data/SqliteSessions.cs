@@ -85,6 +85,17 @@ internal sealed class SqliteSession(SqliteConnection connection) : IDisposable
         return command;
     }
 
+    private readonly Dictionary<(SqliteCommand Command, int Result), object> rowParsers = [];
+
+    /// <summary>The kept row parser of one result (by its place in the batch) of one of this session's commands.</summary>
+    public KeptRowParser<T> RowParser<T>(SqliteCommand command, int result)
+    {
+        if (rowParsers.TryGetValue((command, result), out var kept)) return (KeptRowParser<T>)kept;
+        var parser = new KeptRowParser<T>();
+        rowParsers.Add((command, result), parser);
+        return parser;
+    }
+
     private void Remember(string text, SqliteCommand command)
     {
         if (byReference.Count < MaximumRemembered) byReference.Add((text, command));
@@ -98,6 +109,7 @@ internal sealed class SqliteSession(SqliteConnection connection) : IDisposable
         foreach (var command in commands.Values) command.Dispose();
         commands.Clear();
         byReference.Clear();
+        rowParsers.Clear();
         Connection.Dispose();
     }
 }
