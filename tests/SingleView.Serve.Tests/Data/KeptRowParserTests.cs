@@ -19,6 +19,18 @@ public sealed class KeptRowParserTests
     }
 
     [Test]
+    public void For_ColumnTypesChange_AsksDapperForAnotherParser()
+    {
+        using var connection = Open("INSERT INTO t VALUES (1, 5, 'a')");
+        var kept = new KeptRowParser<Row>();
+        var first = ParserOf(connection, kept, "SELECT 1 AS Id, 5 AS Number, 'a' AS Text");
+
+        var second = ParserOf(connection, kept, "SELECT 1 AS Id, 5.5 AS Number, 'a' AS Text");
+
+        second.ShouldNotBeSameAs(first);
+    }
+
+    [Test]
     public void For_ValuesChangeBetweenRuns_SameRowsAsDapperRowParser()
     {
         // An untyped column: NULL in the first run, an integer in the second.
@@ -58,10 +70,10 @@ public sealed class KeptRowParserTests
         return connection;
     }
 
-    private static Func<System.Data.Common.DbDataReader, Row> ParserOf(SqliteConnection connection, KeptRowParser<Row> kept)
+    private static Func<System.Data.Common.DbDataReader, Row> ParserOf(SqliteConnection connection, KeptRowParser<Row> kept, string select = Select)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Select;
+        command.CommandText = select;
         using var reader = command.ExecuteReader();
         return kept.For(reader);
     }
