@@ -21,6 +21,13 @@ public sealed record PersonRecord
     public string? NhsNumber { get; init; }
     public string? Upn { get; init; }
     public string? CasePersonId { get; init; }
+    /// <summary>The town or city, where a feed has a column for it (FEBRL's suburb, a council's locality).</summary>
+    public string? City { get; init; }
+    /// <summary>
+    /// Identifiers beyond NHS number, UPN and case id, each named by the feed (a police person id, a
+    /// national insurance number): records of any feeds holding an identifier of the same name are compared on it.
+    /// </summary>
+    public IReadOnlyList<NamedIdentifier> Identifiers { get; init; } = [];
     public string? Phone { get; init; }
     public string? Email { get; init; }
     /// <summary>True when the source records special educational needs or disability.</summary>

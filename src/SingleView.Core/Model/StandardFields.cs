@@ -14,6 +14,9 @@ public static class StandardFields
     public const string NhsNumber = "nhs_number";
     public const string Upn = "upn";
     public const string CasePersonId = "case_person_id";
+    public const string City = "city";
+    /// <summary>The prefix of a feed's own named identifiers: <c>identifier.police_person_id</c>.</summary>
+    public const string IdentifierPrefix = "identifier.";
     public const string Phone = "phone";
     public const string Email = "email";
     public const string SpecialEducationalNeeds = "special_educational_needs";
