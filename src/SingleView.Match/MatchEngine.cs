@@ -13,14 +13,23 @@ namespace SingleView.Match;
 /// Links person records that are the same person, within and across feeds alike: block, compare,
 /// score, decide, then cluster with the chaining guard and people's decisions as hard constraints.
 /// </summary>
-public sealed class MatchEngine(MatchModel model)
+public sealed class MatchEngine
 {
     public const string LinkedByPerson = "linked by a person (data quality decision)";
     public const string RefusedByClustering = "joining would put two different NHS numbers, distant dates of birth or records a person kept apart in one person";
     public const string PersonDecisionRule = "(person's decision)";
 
-    private readonly PairScorer scorer = new(model);
-    private readonly DecisionRules rules = new(model);
+    private readonly PairScorer scorer;
+    private readonly DecisionRules rules;
+
+    public MatchEngine(MatchModel model)
+    {
+        this.model = model;
+        scorer = new PairScorer(model);
+        rules = new DecisionRules(model, scorer);
+    }
+
+    private readonly MatchModel model;
 
     public MatchModel Model => model;
 
@@ -73,7 +82,8 @@ public sealed class MatchEngine(MatchModel model)
         }
 
         var links = linkIndexes.Select(i => (pairs[i].Left, pairs[i].Right, pairs[i].Pair.Explanation.MatchWeight)).ToList();
-        var outcome = new GuardedClusterer(model.Safeguards.ClusterMaxDateOfBirthSpreadDays).Cluster(prepared, links, mustLink, cannotLink);
+        var byIdentifier = linkIndexes.Select(i => IdentifierAgrees(prepared[pairs[i].Left], prepared[pairs[i].Right])).ToArray();
+        var outcome = new GuardedClusterer(model.Safeguards.ClusterMaxDateOfBirthSpreadDays).Cluster(prepared, links, mustLink, cannotLink, byIdentifier);
         foreach (var refusedLink in outcome.RefusedLinks)
         {
             var index = linkIndexes[refusedLink];
@@ -141,6 +151,13 @@ public sealed class MatchEngine(MatchModel model)
         PreparedRecord[] pair = [new(0, left), new(1, right)];
         frequencies.Annotate(pair);
         return Explain(pair[0], pair[1], "(explain)");
+    }
+
+    private bool IdentifierAgrees(PreparedRecord left, PreparedRecord right)
+    {
+        Span<int> levels = stackalloc int[scorer.ComparisonCount];
+        scorer.Score(left, right, levels);
+        return rules.IdentifierAgrees(levels);
     }
 
     internal static PreparedRecord[] Prepare(IReadOnlyList<PersonRecord> records)

@@ -45,6 +45,13 @@ internal static class BlockingKeys
         BlockingKey.FirstNameInitial => record.FirstNameKey.Length > 0 ? record.FirstNameKey[..1] : null,
         BlockingKey.Postcode => record.Postcode,
         BlockingKey.Email => record.Email,
+        BlockingKey.Identifier => record.Identifiers.Length == 0 ? null : $"{record.Identifiers[0].Name}={record.Identifiers[0].Value}",
+        BlockingKey.NamesSoundexEitherOrder => record.FirstNameSoundex.Length == 0 || record.FamilyNameSoundex.Length == 0
+            ? null
+            : string.CompareOrdinal(record.FirstNameSoundex, record.FamilyNameSoundex) <= 0
+                ? record.FirstNameSoundex + record.FamilyNameSoundex
+                : record.FamilyNameSoundex + record.FirstNameSoundex,
+        BlockingKey.City => record.City.Length == 0 ? null : record.City,
         _ => null,
     };
 
@@ -59,6 +66,9 @@ internal static class BlockingKeys
         BlockingKey.FamilyNameSoundex or BlockingKey.FamilyNamePhonetic => [ComparisonColumn.FamilyName],
         BlockingKey.Postcode => [ComparisonColumn.Postcode, ComparisonColumn.Address, ComparisonColumn.City],
         BlockingKey.Email => [ComparisonColumn.Email],
+        BlockingKey.Identifier => [ComparisonColumn.Identifier],
+        BlockingKey.NamesSoundexEitherOrder => [ComparisonColumn.FirstName, ComparisonColumn.FamilyName],
+        BlockingKey.City => [ComparisonColumn.City],
         _ => [],
     };
 

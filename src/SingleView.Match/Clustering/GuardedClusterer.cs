@@ -24,7 +24,8 @@ internal sealed class GuardedClusterer(int maxDateOfBirthSpreadDays)
         IReadOnlyList<PreparedRecord> records,
         IReadOnlyList<(int Left, int Right, double Weight)> links,
         IReadOnlyList<(int Left, int Right)> mustLink,
-        IReadOnlyList<(int Left, int Right)> cannotLink)
+        IReadOnlyList<(int Left, int Right)> cannotLink,
+        IReadOnlyList<bool>? linkedByIdentifier = null)
     {
         var state = new State(records, maxDateOfBirthSpreadDays, cannotLink);
 
@@ -42,7 +43,10 @@ internal sealed class GuardedClusterer(int maxDateOfBirthSpreadDays)
         Array.Sort(order, (x, y) => links[x].Weight != links[y].Weight ? links[y].Weight.CompareTo(links[x].Weight) : x.CompareTo(y));
         foreach (var linkIndex in order)
         {
-            if (!state.TryJoin(links[linkIndex].Left, links[linkIndex].Right, applyGuard: true)) refused.Add(linkIndex);
+            // A link an identifier makes is not held to the dates of birth: one of them is the typo the
+            // identifier sees through. Different NHS numbers or UPNs, and a person's "different people", still hold.
+            var byIdentifier = linkedByIdentifier is not null && linkedByIdentifier[linkIndex];
+            if (!state.TryJoin(links[linkIndex].Left, links[linkIndex].Right, applyGuard: true, checkDatesOfBirth: !byIdentifier)) refused.Add(linkIndex);
         }
 
         var clusterOf = new int[records.Count];
@@ -99,13 +103,13 @@ internal sealed class GuardedClusterer(int maxDateOfBirthSpreadDays)
             }
         }
 
-        public bool TryJoin(int left, int right, bool applyGuard)
+        public bool TryJoin(int left, int right, bool applyGuard, bool checkDatesOfBirth = true)
         {
             var a = Find(left);
             var b = Find(right);
             if (a == b) return true;
             if (KeptApart(a, b)) return false;
-            if (applyGuard && (IdentifierConflict(a, b) || DateOfBirthConflict(a, b))) return false;
+            if (applyGuard && (IdentifierConflict(a, b) || (checkDatesOfBirth && DateOfBirthConflict(a, b)))) return false;
 
             // Union: the smaller index becomes the root so cluster ids do not depend on link order.
             var (root, child) = a < b ? (a, b) : (b, a);

@@ -16,6 +16,12 @@ public enum ComparisonColumn
     NhsNumber,
     Upn,
     CasePersonId,
+    /// <summary>
+    /// The feeds' named identifiers (<c>identifier.police_person_id</c>): compared where both records hold
+    /// one of the same name. They carry no check digit, so a differing value may be a typo and is
+    /// evidence against, not proof of two people.
+    /// </summary>
+    Identifier,
 }
 
 /// <summary>
@@ -51,6 +57,12 @@ public enum LevelKind
     PostcodeFull,
     PostcodeSector,
     PostcodeDistrict,
+    /// <summary>
+    /// First and family names swapped between the records (Imran Shah against Shah Imran).
+    /// </summary>
+    SwappedNames,
+    /// <summary>One name cut short of the other, at least three letters kept (Alexandr / Alexandra, Chris / Christopher).</summary>
+    Truncated,
     /// <summary>Identifiers both valid and different: strong evidence of two people.</summary>
     Conflicting,
     /// <summary>Anything else: the values disagree.</summary>

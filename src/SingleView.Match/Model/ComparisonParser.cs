@@ -9,7 +9,7 @@ internal static class ComparisonParser
     private static readonly LevelKind[] NameKinds =
     [
         LevelKind.Exact, LevelKind.Nickname, LevelKind.SharedPart, LevelKind.Misspelling, LevelKind.JaroWinkler, LevelKind.Phonetic,
-        LevelKind.EditDistance, LevelKind.InitialOrMiddleName, LevelKind.Else,
+        LevelKind.EditDistance, LevelKind.InitialOrMiddleName, LevelKind.SwappedNames, LevelKind.Truncated, LevelKind.Else,
     ];
 
     private static readonly LevelKind[] PostcodeKinds = [LevelKind.Exact, LevelKind.PostcodeFull, LevelKind.PostcodeSector, LevelKind.PostcodeDistrict, LevelKind.Else];
@@ -20,7 +20,7 @@ internal static class ComparisonParser
         ComparisonColumn.FirstName or ComparisonColumn.FamilyName => NameKinds,
         ComparisonColumn.DateOfBirth => [LevelKind.Exact, LevelKind.DayMonthSwapped, LevelKind.OneDigitOff, LevelKind.WithinDays, LevelKind.Else],
         ComparisonColumn.Gender => [LevelKind.Exact, LevelKind.Else],
-        ComparisonColumn.Address => [LevelKind.Exact, LevelKind.HouseAndStreet, LevelKind.PostcodeFull, LevelKind.PostcodeSector, LevelKind.PostcodeDistrict, LevelKind.Else],
+        ComparisonColumn.Address => [LevelKind.Exact, LevelKind.HouseAndStreet, LevelKind.JaroWinkler, LevelKind.EditDistance, LevelKind.PostcodeFull, LevelKind.PostcodeSector, LevelKind.PostcodeDistrict, LevelKind.Else],
         ComparisonColumn.Postcode => PostcodeKinds,
         ComparisonColumn.City => [LevelKind.Exact, LevelKind.JaroWinkler, LevelKind.EditDistance, LevelKind.Phonetic, LevelKind.Else],
         ComparisonColumn.Email => [LevelKind.Exact, LevelKind.EditDistance, LevelKind.JaroWinkler, LevelKind.Else],

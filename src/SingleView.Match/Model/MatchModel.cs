@@ -19,6 +19,12 @@ public enum BlockingKey
     FirstNameInitial,
     Postcode,
     Email,
+    /// <summary>The record's first named identifier, with its name (<c>soc_sec_id=1804974</c>).</summary>
+    Identifier,
+    /// <summary>Both names' Soundex codes in alphabetical order, so first and family names swapped still share a block.</summary>
+    NamesSoundexEitherOrder,
+    /// <summary>The town (a feed's city column, or the last part of the address).</summary>
+    City,
 }
 
 /// <summary>What two records need, short of an agreeing identifier, before they may be linked automatically.</summary>

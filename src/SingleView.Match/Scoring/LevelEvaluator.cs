@@ -46,8 +46,41 @@ internal static class LevelEvaluator
         ComparisonColumn.NhsNumber => a.Record.NhsNumber is not null && b.Record.NhsNumber is not null,
         ComparisonColumn.Upn => a.Record.Upn is not null && b.Record.Upn is not null,
         ComparisonColumn.CasePersonId => a.Record.CasePersonId is not null && b.Record.CasePersonId is not null,
+        ComparisonColumn.Identifier => SharedIdentifierNames(a, b),
         _ => false,
     };
+
+    /// <summary>True when the records hold at least one named identifier of the same name.</summary>
+    private static bool SharedIdentifierNames(PreparedRecord a, PreparedRecord b)
+    {
+        if (a.Identifiers.Length == 0 || b.Identifiers.Length == 0) return false;
+        foreach (var x in a.Identifiers)
+        {
+            foreach (var y in b.Identifiers)
+            {
+                if (x.Name == y.Name) return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The strongest agreement over the identifiers both hold by name: 0 equal, else the fewest edits apart.</summary>
+    private static int IdentifierEdits(PreparedRecord a, PreparedRecord b, int maxEdits)
+    {
+        var best = int.MaxValue;
+        foreach (var x in a.Identifiers)
+        {
+            foreach (var y in b.Identifiers)
+            {
+                if (x.Name != y.Name) continue;
+                if (x.Value == y.Value) return 0;
+                if (best > maxEdits && BoundedEditDistance.Within(x.Value, y.Value, maxEdits)) best = maxEdits;
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>The compared form of a column's value, as the waterfall shows it and string measures use it.</summary>
     public static string? TextOf(ComparisonColumn column, PreparedRecord record) => column switch
@@ -63,7 +96,16 @@ internal static class LevelEvaluator
         ComparisonColumn.NhsNumber => record.Record.NhsNumber,
         ComparisonColumn.Upn => record.Record.Upn,
         ComparisonColumn.CasePersonId => record.Record.CasePersonId,
+        ComparisonColumn.Identifier => record.Identifiers.Length == 0 ? null : string.Join(", ", record.Identifiers.Select(i => $"{i.Name} {i.Value}")),
         _ => null,
+    };
+
+    /// <summary>The form the string measures compare: names without their spaces (a space typed into a name is a slip).</summary>
+    private static string? MeasuredTextOf(ComparisonColumn column, PreparedRecord record) => column switch
+    {
+        ComparisonColumn.FirstName => record.FirstNameJoined,
+        ComparisonColumn.FamilyName => record.FamilyNameJoined,
+        _ => TextOf(column, record),
     };
 
     /// <summary>The value as the source gave it, for the waterfall.</summary>
@@ -81,20 +123,28 @@ internal static class LevelEvaluator
         {
             case LevelKind.Else:
                 return true;
+            case LevelKind.Exact when column == ComparisonColumn.Identifier:
+                return IdentifierEdits(a, b, 0) == 0;
+            case LevelKind.EditDistance when column == ComparisonColumn.Identifier:
+                return IdentifierEdits(a, b, level.MaxEdits) <= level.MaxEdits;
             case LevelKind.Exact:
                 return Exact(column, a, b);
+            case LevelKind.SwappedNames:
+                return SwappedNames(a, b);
+            case LevelKind.Truncated:
+                return Truncated(MeasuredTextOf(column, a)!, MeasuredTextOf(column, b)!);
             case LevelKind.Nickname:
                 return nicknames.AreAliases(TextOf(column, a)!, TextOf(column, b)!);
             case LevelKind.SharedPart:
                 return SharedPart(column == ComparisonColumn.FamilyName ? a.FamilyNameParts : a.FirstNameKey.Split(' '), column == ComparisonColumn.FamilyName ? b.FamilyNameParts : b.FirstNameKey.Split(' '));
             case LevelKind.Misspelling:
-                return Misspelling(level, column, a, b);
+                return Misspelling(level, column, a, b, nicknames);
             case LevelKind.JaroWinkler:
-                return JaroWinkler.Similarity(TextOf(column, a)!, TextOf(column, b)!) >= level.Threshold;
+                return JaroWinkler.Similarity(MeasuredTextOf(column, a)!, MeasuredTextOf(column, b)!) >= level.Threshold;
             case LevelKind.Phonetic:
                 return Phonetic(column, a, b);
             case LevelKind.EditDistance:
-                return BoundedEditDistance.Within(TextOf(column, a)!, TextOf(column, b)!, level.MaxEdits);
+                return BoundedEditDistance.Within(MeasuredTextOf(column, a)!, MeasuredTextOf(column, b)!, level.MaxEdits);
             case LevelKind.InitialOrMiddleName:
                 return InitialOrMiddleName(a, b);
             case LevelKind.DayMonthSwapped:
@@ -136,6 +186,20 @@ internal static class LevelEvaluator
         _ => string.Equals(TextOf(column, a), TextOf(column, b), StringComparison.Ordinal),
     };
 
+    /// <summary>One value is the start of the other, at least three letters long and shorter than it.</summary>
+    internal static bool Truncated(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length >= 3 && shorter.Length < longer.Length && longer.StartsWith(shorter, StringComparison.Ordinal);
+    }
+
+    /// <summary>Each record's first name is the other's family name and the other way round.</summary>
+    internal static bool SwappedNames(PreparedRecord a, PreparedRecord b)
+    {
+        if (a.FirstNameKey.Length == 0 || a.FamilyNameKey.Length == 0 || b.FirstNameKey.Length == 0 || b.FamilyNameKey.Length == 0) return false;
+        return a.FirstNameKey != a.FamilyNameKey && a.FirstNameKey == b.FamilyNameKey && a.FamilyNameKey == b.FirstNameKey;
+    }
+
     private static bool PostcodesDisagree(PreparedRecord a, PreparedRecord b) => a.Postcode is not null && b.Postcode is not null && a.Postcode != b.Postcode;
 
     private static bool SharedPart(string[] a, string[] b)
@@ -152,14 +216,30 @@ internal static class LevelEvaluator
     /// One value a few keystrokes from the other, and rare beside it: "Emliy" in one record against
     /// "Emily" in many is a slip; "Jake" against "Jack", both common, may be twins.
     /// </summary>
-    private static bool Misspelling(ComparisonLevel level, ComparisonColumn column, PreparedRecord a, PreparedRecord b)
+    /// <remarks>
+    /// Small data has no common value to stand beside a rare one: there, two values each seen at most
+    /// <c>max_rarer_count</c> times are a slip too, unless both are first names the nickname table
+    /// knows (Emma and Ella are two names, twins may carry them).
+    /// </remarks>
+    private static bool Misspelling(ComparisonLevel level, ComparisonColumn column, PreparedRecord a, PreparedRecord b, NicknameTable nicknames)
     {
         var (countA, countB) = column == ComparisonColumn.FirstName ? (a.FirstNameCount, b.FirstNameCount) : (a.FamilyNameCount, b.FamilyNameCount);
+        if (!RarerBesideCommoner(level, countA, countB))
+        {
+            if (Math.Max(countA, countB) > level.MaxRarerCount) return false;
+            if (column == ComparisonColumn.FirstName && nicknames.GroupsOf(a.FirstNameKey) is not null && nicknames.GroupsOf(b.FirstNameKey) is not null) return false;
+        }
+
+        return BoundedEditDistance.Within(MeasuredTextOf(column, a)!, MeasuredTextOf(column, b)!, level.MaxEdits);
+    }
+
+    /// <summary>The rarer value is rare beside the commoner: seen at most <c>max_rarer_count</c> times, or at most that share of the other.</summary>
+    internal static bool RarerBesideCommoner(ComparisonLevel level, int countA, int countB)
+    {
         var rarer = Math.Min(countA, countB);
         var commoner = Math.Max(countA, countB);
         if (rarer >= commoner) return false;
-        if (rarer > level.MaxRarerCount && rarer > level.MaxRarerShare * commoner) return false;
-        return BoundedEditDistance.Within(TextOf(column, a)!, TextOf(column, b)!, level.MaxEdits);
+        return rarer <= level.MaxRarerCount || rarer <= level.MaxRarerShare * commoner;
     }
 
     private static bool Phonetic(ComparisonColumn column, PreparedRecord a, PreparedRecord b)

@@ -19,7 +19,7 @@ internal struct MatchKeys
     public int FamilyNameCount;
     public int FirstNameLength;
     public int FamilyNameLength;
-    /// <summary>Parts of the family name (Smith-Jones has two).</summary>
+    /// <summary>Parts of the family name (Smith-Jones has two). The lengths above are of the names without spaces, as the string measures compare them.</summary>
     public int FamilyNameParts;
     /// <summary>Number of the first name's nickname groups in the table returned beside the keys (one per distinct name); 0 when it is in none.</summary>
     public int NicknameGroups;
@@ -40,6 +40,11 @@ internal struct MatchKeys
     public int NhsNumber;
     public int Upn;
     public int CasePersonId;
+    /// <summary>How many named identifiers the record holds (the bound treats any of their levels as possible).</summary>
+    public int Identifiers;
+    /// <summary>First and family name keys numbered in one sequence, so a first name can be compared with a family name (swapped names).</summary>
+    public int FirstNameAsName;
+    public int FamilyNameAsName;
     public bool NhsNumberValid;
     public bool UpnValid;
 
@@ -70,6 +75,27 @@ internal struct MatchKeys
             () => Number(records, r => r.Record.CasePersonId, emptyIsMissing: false, StringComparer.OrdinalIgnoreCase, keys, (ref MatchKeys k, int id) => k.CasePersonId = id),
             () =>
             {
+                for (var i = 0; i < records.Length; i++) keys[i].Identifiers = records[i].Identifiers.Length;
+            },
+            () =>
+            {
+                var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+                int Of(string name)
+                {
+                    if (name.Length == 0) return 0;
+                    ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, name, out var exists);
+                    if (!exists) id = ids.Count;
+                    return id;
+                }
+
+                for (var i = 0; i < records.Length; i++)
+                {
+                    keys[i].FirstNameAsName = Of(records[i].FirstNameKey);
+                    keys[i].FamilyNameAsName = Of(records[i].FamilyNameKey);
+                }
+            },
+            () =>
+            {
                 // Names with the same groups share a number, so two names are aliases exactly when their group sets overlap.
                 var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
                 var sets = new List<HashSet<int>>();
@@ -97,8 +123,8 @@ internal struct MatchKeys
                     ref var k = ref keys[i];
                     k.FirstNameCount = record.FirstNameCount;
                     k.FamilyNameCount = record.FamilyNameCount;
-                    k.FirstNameLength = record.FirstNameKey.Length;
-                    k.FamilyNameLength = record.FamilyNameKey.Length;
+                    k.FirstNameLength = record.FirstNameJoined.Length;
+                    k.FamilyNameLength = record.FamilyNameJoined.Length;
                     k.FamilyNameParts = record.FamilyNameParts.Length;
                     if (record.Record.DateOfBirth is { } dob)
                     {

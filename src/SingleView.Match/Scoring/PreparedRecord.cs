@@ -26,6 +26,8 @@ internal sealed class PreparedRecord
         MiddleNamesKey = middle.Key;
         MiddleNames = middle.Parts;
         FamilyNameKey = family.Key;
+        FirstNameJoined = first.Key.Replace(" ", string.Empty, StringComparison.Ordinal);
+        FamilyNameJoined = family.Key.Replace(" ", string.Empty, StringComparison.Ordinal);
         FamilyNameParts = family.Parts;
         FirstNameSoundex = first.Soundex;
         FamilyNameSoundex = family.FirstPartSoundex;
@@ -37,14 +39,18 @@ internal sealed class PreparedRecord
             DateOfBirthDay = dob.DayNumber;
         }
 
-        Postcode = record.PostcodeInvalid ? null : record.Postcode;
-        var postcode = cache.Postcode(Postcode);
+        // Any postcode is evidence as text (an Australian 2119, a mistyped UK code); only a valid UK
+        // postcode has a sector and district to agree on.
+        Postcode = record.PostcodeInvalid ? PostcodeTextOf(record.Postcode) : record.Postcode;
+        var postcode = record.PostcodeInvalid ? PostcodeKeys.Empty : cache.Postcode(Postcode);
         PostcodeSector = postcode.Sector;
         PostcodeDistrict = postcode.District;
         var address = cache.Address(record.Address);
         AddressKey = address.Key;
         HouseAndStreet = address.HouseAndStreet;
-        City = address.City;
+        // A feed's own town column is the town; otherwise the last part of the address, if it has parts.
+        City = string.IsNullOrWhiteSpace(record.City) ? address.City : AddressKeyOf(record.City);
+        Identifiers = IdentifiersOf(record.Identifiers);
         Email = string.IsNullOrWhiteSpace(record.Email) ? null : record.Email.Trim().ToLowerInvariant();
         NhsNumberValid = NhsNumber.IsValid(record.NhsNumber);
         UpnValid = UniquePupilNumber.IsValid(record.Upn);
@@ -57,6 +63,9 @@ internal sealed class PreparedRecord
     public string MiddleNamesKey { get; }
     public string[] MiddleNames { get; }
     public string FamilyNameKey { get; }
+    /// <summary>The first name's key without spaces, for the string measures: "LAUR A" is a slip of "LAURA", not two names.</summary>
+    public string FirstNameJoined { get; }
+    public string FamilyNameJoined { get; }
     public string[] FamilyNameParts { get; }
     public string FirstNameSoundex { get; }
     public string FamilyNameSoundex { get; }
@@ -71,6 +80,8 @@ internal sealed class PreparedRecord
     public string HouseAndStreet { get; }
     public string City { get; }
     public string? Email { get; }
+    /// <summary>The record's named identifiers (name, value upper-cased and trimmed), in name order; empty without any.</summary>
+    public NamedIdentifier[] Identifiers { get; }
     public bool NhsNumberValid { get; }
     public bool UpnValid { get; }
 
@@ -87,10 +98,28 @@ internal sealed class PreparedRecord
 
     public bool HasName => FirstNameKey.Length > 0 || FamilyNameKey.Length > 0;
 
-    public bool HasIdentifier => Record.NhsNumber is not null || Record.Upn is not null || Record.CasePersonId is not null;
+    public bool HasIdentifier => Record.NhsNumber is not null || Record.Upn is not null || Record.CasePersonId is not null || Identifiers.Length > 0;
 
     /// <summary>Nothing to match on but an identifier (or not even that): no name and no date of birth.</summary>
     public bool Unmatchable => !HasName && Record.DateOfBirth is null && !HasIdentifier;
+
+    /// <summary>A postcode that is not a valid UK postcode, as text to compare: upper case, letters and digits only.</summary>
+    internal static string? PostcodeTextOf(string? postcode)
+    {
+        if (string.IsNullOrWhiteSpace(postcode)) return null;
+        var text = new string(postcode.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
+        return text.Length == 0 ? null : text;
+    }
+
+    private static NamedIdentifier[] IdentifiersOf(IReadOnlyList<NamedIdentifier> identifiers)
+    {
+        if (identifiers.Count == 0) return [];
+        return identifiers
+            .Where(i => !string.IsNullOrWhiteSpace(i.Name) && !string.IsNullOrWhiteSpace(i.Value))
+            .Select(i => new NamedIdentifier(i.Name.Trim(), i.Value.Trim().ToUpperInvariant()))
+            .OrderBy(i => i.Name, StringComparer.Ordinal)
+            .ToArray();
+    }
 
     internal static string AddressKeyOf(string? address)
     {

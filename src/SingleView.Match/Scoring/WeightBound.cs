@@ -110,6 +110,8 @@ internal sealed class WeightBound
         ComparisonColumn.NhsNumber => a.NhsNumber != 0 && b.NhsNumber != 0,
         ComparisonColumn.Upn => a.Upn != 0 && b.Upn != 0,
         ComparisonColumn.CasePersonId => a.CasePersonId != 0 && b.CasePersonId != 0,
+        // Present only where a name is shared, which the keys do not say: every level counts as possible.
+        ComparisonColumn.Identifier => a.Identifiers != 0 && b.Identifiers != 0,
         _ => false,
     };
 
@@ -133,6 +135,13 @@ internal sealed class WeightBound
                 return Of(a.FirstNamePhonetic != 0 && a.FirstNamePhonetic == b.FirstNamePhonetic);
             case LevelKind.Phonetic when column == ComparisonColumn.FamilyName:
                 return Of(a.FamilyNamePhonetic != 0 && a.FamilyNamePhonetic == b.FamilyNamePhonetic);
+            case LevelKind.SwappedNames:
+                return Of(a.FirstNameAsName != 0 && a.FamilyNameAsName != 0 && a.FirstNameAsName != a.FamilyNameAsName
+                    && a.FirstNameAsName == b.FamilyNameAsName && a.FamilyNameAsName == b.FirstNameAsName);
+            case LevelKind.Truncated when column == ComparisonColumn.FirstName:
+                return a.FirstNameLength != b.FirstNameLength && Math.Min(a.FirstNameLength, b.FirstNameLength) >= 3 ? Outcome.Maybe : Outcome.No;
+            case LevelKind.Truncated when column == ComparisonColumn.FamilyName:
+                return a.FamilyNameLength != b.FamilyNameLength && Math.Min(a.FamilyNameLength, b.FamilyNameLength) >= 3 ? Outcome.Maybe : Outcome.No;
             case LevelKind.DayMonthSwapped:
             {
                 var (x, y) = (a.DateOfBirth, b.DateOfBirth);
@@ -187,10 +196,9 @@ internal sealed class WeightBound
         var (countA, countB, lengthA, lengthB) = column == ComparisonColumn.FirstName
             ? (a.FirstNameCount, b.FirstNameCount, a.FirstNameLength, b.FirstNameLength)
             : (a.FamilyNameCount, b.FamilyNameCount, a.FamilyNameLength, b.FamilyNameLength);
-        var rarer = Math.Min(countA, countB);
-        var commoner = Math.Max(countA, countB);
-        if (rarer >= commoner) return Outcome.No;
-        if (rarer > level.MaxRarerCount && rarer > level.MaxRarerShare * commoner) return Outcome.No;
+        // Two values both rare may be a slip too (small data), unless both are known first names: the
+        // keys do not say which names the table knows for family names, so that case stays possible.
+        if (!LevelEvaluator.RarerBesideCommoner(level, countA, countB) && Math.Max(countA, countB) > level.MaxRarerCount) return Outcome.No;
         return Math.Abs(lengthA - lengthB) > level.MaxEdits ? Outcome.No : Outcome.Maybe;
     }
 

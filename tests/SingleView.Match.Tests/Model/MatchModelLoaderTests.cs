@@ -15,7 +15,7 @@ public class MatchModelLoaderTests
     {
         var model = MatchModelLoader.LoadConfiguredDirectory(RepositoryConfig.Directory);
 
-        model.Comparisons.Select(c => c.Name).ShouldBe(["first_name", "family_name", "date_of_birth", "gender", "address", "city", "email", "nhs_number", "upn", "case_person_id"]);
+        model.Comparisons.Select(c => c.Name).ShouldBe(["first_name", "family_name", "date_of_birth", "gender", "address", "city", "email", "nhs_number", "upn", "case_person_id", "identifiers"]);
         model.BlockingRules.ShouldNotBeEmpty();
         model.TrainingBlockingRules.Length.ShouldBeGreaterThanOrEqualTo(2);
         model.Nicknames.AreAliases("FREDDIE", "FREDERICK").ShouldBeTrue();
