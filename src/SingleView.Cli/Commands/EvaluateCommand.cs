@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using SingleView.Core.Model;
+using SingleView.Ingest.Definitions;
 using SingleView.Refresh.Evaluation;
 
 namespace SingleView.Cli.Commands;
@@ -14,13 +15,28 @@ internal static class EvaluateCommand
         var truth = new Option<string>("--truth") { Description = "Ground-truth CSV: feed,record_id,person_id[,family_id]", Required = true };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table" };
         var showMissed = new Option<int>("--show-missed") { Description = "List this many missed pairs and false links (feed:id feed:id; see `explain`)", DefaultValueFactory = _ => 0 };
-        var command = new Command("evaluate", "Pairwise and cluster precision and recall of the published links against a ground truth, twins merged, the review queue");
+        var twins = new Option<string?>("--twins") { Description = "CSV of person id pairs (as in the truth) that must never be merged: person_id,other_person_id" };
+        var command = new Command("evaluate", "Pairwise and cluster precision and recall of the published links against a ground truth (every truth row counted), twins merged, the review queue");
         command.Options.Add(truth);
         command.Options.Add(json);
         command.Options.Add(showMissed);
+        command.Options.Add(twins);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var report = await TruthEvaluation.RunAsync(CommonOptions.DatabaseFrom(result), result.GetValue(truth)!, result.GetValue(showMissed), cancellationToken);
+            var definitions = FeedDefinitionLoader.LoadDirectory(result.GetValue(CommonOptions.Pipelines)!);
+            var lake = Path.Combine(result.GetValue(CommonOptions.Data)!, "lake");
+            EvaluationReport report;
+            try
+            {
+                report = await TruthEvaluation.RunAsync(
+                    CommonOptions.DatabaseFrom(result), result.GetValue(truth)!, lake, definitions, result.GetValue(twins), result.GetValue(showMissed), cancellationToken);
+            }
+            catch (EmptyPublicationException exception)
+            {
+                await context.Error.WriteLineAsync($"error: {exception.Message}");
+                return CommandLine.ExitFailure;
+            }
+
             if (result.GetValue(json)) await context.Output.WriteLineAsync(ToJson(report));
             else
             {
@@ -60,7 +76,12 @@ internal static class EvaluateCommand
             ["review_pairs"] = report.ReviewPairs,
             ["review_share"] = Math.Round(report.ReviewShare, 6),
             ["unmatchable_records"] = report.Unmatchable,
+            ["truth_rows"] = report.TruthRows,
             ["truth_rows_not_published"] = report.UnpublishedTruthRows,
+            ["not_published_reasons"] = report.UnpublishedReasons.ToDictionary(r => r.Reason, r => r.Rows),
+            ["declared_twin_pairs"] = report.DeclaredTwins?.Pairs ?? 0,
+            ["declared_twin_pairs_merged"] = report.DeclaredTwins?.Merged ?? 0,
+            ["declared_twin_pairs_not_evaluated"] = report.DeclaredTwins?.NotEvaluated ?? 0,
             ["missed_pairs"] = Pairs(report.MissedPairs),
             ["false_links"] = Pairs(report.FalseLinks),
         });
@@ -71,14 +92,22 @@ internal static class EvaluateCommand
         var f = report.Figures;
         var k = report.Clusters;
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(c, $"Records evaluated      {f.Records} (of {report.TruthRows} truth rows; {report.UnpublishedTruthRows} not published, e.g. quarantined)"));
+        output.WriteLine(string.Create(c, $"Records evaluated      {f.Records}: every truth row ({report.PublishedTruthRows} published, {report.UnpublishedTruthRows} never published: counted as linked to nothing)"));
+        foreach (var (reason, rows) in report.UnpublishedReasons.Take(10)) output.WriteLine(string.Create(c, $"  not published        {rows,7}  {reason}"));
+        if (report.UnpublishedReasons.Count > 10) output.WriteLine(string.Create(c, $"  not published        {report.UnpublishedReasons.Skip(10).Sum(r => r.Rows),7}  ({report.UnpublishedReasons.Count - 10} other reasons)"));
         output.WriteLine(string.Create(c, $"Pairwise precision     {f.Precision:0.0000}  ({f.TruePositivePairs} true, {f.FalsePositivePairs} false links)"));
         output.WriteLine(string.Create(c, $"Pairwise recall        {f.Recall:0.0000}  ({f.FalseNegativePairs} pairs missed)"));
         output.WriteLine(string.Create(c, $"Pairwise F1            {f.F1:0.0000}"));
         output.WriteLine(string.Create(c, $"B-cubed precision      {k.BCubedPrecision:0.0000}  ({k.GoldenRecordsMixingPeople} golden records mix people)"));
         output.WriteLine(string.Create(c, $"B-cubed recall         {k.BCubedRecall:0.0000}  ({k.PeopleSplitAcrossGoldenRecords} people split across golden records)"));
         output.WriteLine(string.Create(c, $"Golden records         {f.GoldenRecords} for {f.TruePeople} true people ({f.ExactlyRecoveredPeople} recovered exactly)"));
-        output.WriteLine(string.Create(c, $"Twin pairs merged      {f.TwinPairsMerged} of {f.TwinPairs}"));
+        output.WriteLine(string.Create(c, $"Twin pairs merged      {f.TwinPairsMerged} of {f.TwinPairs} (same family and date of birth in the truth)"));
+        if (report.DeclaredTwins is { } twins)
+        {
+            output.WriteLine(string.Create(c, $"Declared twins merged  {twins.Merged} of {twins.Pairs} (--twins; {twins.NotEvaluated} not evaluated: a person with no published record)"));
+            foreach (var (left, right) in twins.MergedPairs) output.WriteLine($"  merged               {left} {right}");
+        }
+
         output.WriteLine(string.Create(c, $"Pairs for review       {report.ReviewPairs} ({report.ReviewShare:0.00%} of {report.PublishedRecords} records)"));
         output.WriteLine(string.Create(c, $"Unmatchable records    {report.Unmatchable} (no name, date of birth or identifier: left alone)"));
     }
