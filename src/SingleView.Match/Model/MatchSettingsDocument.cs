@@ -84,6 +84,7 @@ internal sealed class MatchParametersDocument
     public long? RandomPairs { get; set; }
     public List<string>? TrainingBlockingRules { get; set; }
     public List<EmRunDocument>? ExpectationMaximisation { get; set; }
+    public List<BlockingYieldDocument>? BlockingRules { get; set; }
     public double? PriorMatchProbability { get; set; }
     public string? PriorSource { get; set; }
     public Dictionary<string, Dictionary<string, TrainedLevelDocument>>? Comparisons { get; set; }
@@ -98,6 +99,14 @@ internal sealed class EmRunDocument
     public bool? Converged { get; set; }
     public double? LastChange { get; set; }
     public double? MatchingShare { get; set; }
+    public string? Note { get; set; }
+}
+
+internal sealed class BlockingYieldDocument
+{
+    public string? Name { get; set; }
+    public long? CandidatePairs { get; set; }
+    public long? LikelyMatches { get; set; }
 }
 
 internal sealed class TrainedLevelDocument

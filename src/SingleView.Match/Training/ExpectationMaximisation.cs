@@ -36,6 +36,8 @@ public static class ExpectationMaximisation
         var comparisons = m.Length;
         var change = double.PositiveInfinity;
         var iteration = 0;
+        // No pairs, no evidence: the starting values stand (a share of 0 / 0 would be NaN and poison every estimate).
+        if (patterns.Sum(p => p.Count) == 0) return new EmEstimate(m, u, share, 0, false, 0);
         while (iteration < maximumIterations && change > tolerance)
         {
             iteration++;

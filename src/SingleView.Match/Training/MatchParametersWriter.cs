@@ -36,6 +36,16 @@ public static class MatchParametersWriter
             Line($"    converged: {(run.Converged ? "true" : "false")}");
             Line(string.Create(c, $"    last_change: {run.LastChange:G6}"));
             Line(string.Create(c, $"    matching_share: {run.MatchingShare:G6}"));
+            if (run.Note is not null) Line($"    note: {Quote(run.Note)}");
+        }
+
+        Line("# Per blocking rule of matching.yaml: the candidate pairs it adds, and those the trained model links before safeguards.");
+        Line("blocking_rules:");
+        foreach (var rule in result.Blocking)
+        {
+            Line($"  - name: {Quote(rule.BlockingRule)}");
+            Line(string.Create(c, $"    candidate_pairs: {rule.CandidatePairs}"));
+            Line(string.Create(c, $"    likely_matches: {rule.LikelyMatches}"));
         }
 
         Line(string.Create(c, $"prior_match_probability: {model.PriorMatchProbability:G8}"));

@@ -42,6 +42,35 @@ public class MatchCommandsTests : CommandLineFixture
     }
 
     [Test]
+    public async Task Train_FromDrops_LandsNothingSoTheNextRefreshFindsThemNew()
+    {
+        var authority = Path.Combine(Folder, "authority");
+        (await RunAsync("samples", "generate", "--children", "120", "--seed", "3", "--out", authority, "--extract-date", "2026-11-20")).Exit.ShouldBe(0);
+        var drops = Path.Combine(authority, "drops");
+
+        var (exit, output, _) = await RunAsync([.. Common, "train", "--drops", drops, "--random-pairs", "20000", "--out", Path.Combine(Folder, "p.yaml")]);
+
+        exit.ShouldBe(0);
+        Directory.Exists(Path.Combine(Folder, "data", "lake", "raw")).ShouldBeFalse();
+        var (refreshExit, refreshOutput, _) = await RunAsync([.. Common, "refresh", "--drops", drops]);
+        refreshExit.ShouldBe(0);
+        refreshOutput.ShouldNotContain("no new delivery");
+        refreshOutput.ShouldContain("school");
+    }
+
+    [Test]
+    public async Task Train_AfterARefresh_SaysPerBlockingRuleCandidatePairsAndLikelyMatches()
+    {
+        await RefreshedAuthorityAsync(150);
+
+        var (exit, output, _) = await RunAsync([.. Common, "train", "--random-pairs", "20000", "--out", Path.Combine(Folder, "p.yaml")]);
+
+        exit.ShouldBe(0);
+        output.ShouldMatch(@"date of birth and family name sound\s+\d+ candidate pairs\s+\d+ likely matches");
+        output.ShouldContain("same named identifier");
+    }
+
+    [Test]
     public async Task Train_EmptyLake_OneLineError()
     {
         var (exit, _, error) = await RunAsync([.. Common, "train", "--out", Path.Combine(Folder, "p.yaml")]);

@@ -98,4 +98,62 @@ public class MatchTrainerTests
         applied.PriorMatchProbability.ShouldBe(result.Model.PriorMatchProbability, 1e-9);
         applied.Provenance.Seed.ShouldBe(7);
     }
+
+    private static List<PersonRecord> WithoutPostcodes(List<PersonRecord> records) => records.Select(r => r with { Postcode = null }).ToList();
+
+    [Test]
+    public void Train_RuleThatFindsNoPairs_WritesNoNaNAndSaysTheRuleWasNotUsed()
+    {
+        var configured = MatchModelLoader.LoadConfiguredDirectory(RepositoryConfig.Directory);
+
+        var result = MatchTrainer.Train(configured, WithoutPostcodes(Authority(200, seed: 5)), new TrainingOptions { RandomPairs = 20_000 }, Provenance);
+        var text = MatchParametersWriter.Write(result);
+
+        text.ShouldNotContain("NaN");
+        text.ShouldNotContain("Infinity");
+        result.Runs.Single(r => r.BlockingRule == "same postcode").Note.ShouldNotBeNull().ShouldContain("no pairs");
+        var applied = MatchParametersFile.Apply(configured, "match-parameters.yaml", text);
+        applied.PriorMatchProbability.ShouldBeInRange(1e-9, 0.5);
+    }
+
+    [Test]
+    public void Train_ComparisonNoPairHasValuesFor_KeepsItsConfiguredMAndSaysSo()
+    {
+        var configured = MatchModelLoader.LoadConfiguredDirectory(RepositoryConfig.Directory);
+
+        var result = MatchTrainer.Train(configured, Authority(200, seed: 6), new TrainingOptions { RandomPairs = 20_000 }, Provenance);
+
+        var city = result.Model.Comparison("city")!;
+        city.Levels.Select(l => l.M).ShouldBe(configured.Comparison("city")!.Levels.Select(l => l.M));
+        city.Levels.ShouldAllBe(l => l.Source.StartsWith("m: configuration", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void Train_LevelNoTrainingPairShows_KeepsItsConfiguredMAndSaysSo()
+    {
+        var configured = MatchModelLoader.LoadConfiguredDirectory(RepositoryConfig.Directory);
+
+        // First and family names come from different lists: no pair ever shows them swapped.
+        var result = MatchTrainer.Train(configured, Authority(300, seed: 7), new TrainingOptions { RandomPairs = 20_000 }, Provenance);
+
+        var family = result.Model.Comparison("family_name")!;
+        var swapped = family.Levels[family.IndexOf("swapped_with_first_name")];
+        swapped.M.ShouldBe(configured.Comparison("family_name")!.Levels[family.IndexOf("swapped_with_first_name")].M);
+        swapped.Source.ShouldContain(MatchTrainer.NoEvidence);
+        family.Levels.Sum(l => l.M).ShouldBe(1, 1e-9);
+    }
+
+    [Test]
+    public void Train_Authority_ReportsCandidatePairsAndLikelyMatchesPerBlockingRule()
+    {
+        var configured = MatchModelLoader.LoadConfiguredDirectory(RepositoryConfig.Directory);
+
+        var result = MatchTrainer.Train(configured, Authority(300, seed: 8), new TrainingOptions { RandomPairs = 20_000 }, Provenance);
+
+        result.Blocking.Select(b => b.BlockingRule).ShouldBe(configured.BlockingRules.Select(r => r.Name));
+        result.Blocking.Single(b => b.BlockingRule == "same NHS number").CandidatePairs.ShouldBe(0);
+        result.Blocking.Sum(b => b.LikelyMatches).ShouldBeGreaterThan(100);
+        result.Blocking.ShouldAllBe(b => b.LikelyMatches <= b.CandidatePairs);
+        MatchParametersWriter.Write(result).ShouldContain("likely_matches:");
+    }
 }
