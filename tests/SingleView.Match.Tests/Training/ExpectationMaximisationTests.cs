@@ -63,6 +63,17 @@ public class ExpectationMaximisationTests
     }
 
     [Test]
+    public void Run_NoPatterns_KeepsTheStartingValuesWithoutNaN()
+    {
+        var estimate = Run([]);
+
+        estimate.MatchingShare.ShouldBe(0.2);
+        estimate.Iterations.ShouldBe(0);
+        estimate.M.SelectMany(m => m).ShouldAllBe(m => double.IsFinite(m));
+        estimate.M.ShouldBe(Flat(TrueM, agreeFirst: true));
+    }
+
+    [Test]
     public void Run_WithMissingLevels_StillRecoversM()
     {
         var estimate = Run(Generate(0.2, missingShare: 0.3, pairs: 300_000, seed: 2));
