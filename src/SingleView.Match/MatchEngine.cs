@@ -169,7 +169,8 @@ public sealed class MatchEngine
         return prepared;
     }
 
-    private ScoredPair Explain(PreparedRecord left, PreparedRecord right, string blockingRule)
+    /// <summary>Scores and decides two records prepared with their run, exactly as <see cref="Run(IReadOnlyList{PersonRecord}, MatchConstraints, Action{string}?)"/> does before clustering.</summary>
+    internal ScoredPair Explain(PreparedRecord left, PreparedRecord right, string blockingRule)
     {
         var explanation = scorer.Explain(left, right);
         Span<int> levels = stackalloc int[scorer.ComparisonCount];

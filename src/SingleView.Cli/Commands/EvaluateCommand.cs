@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using SingleView.Core.Model;
 using SingleView.Ingest.Definitions;
+using SingleView.Match.Model;
 using SingleView.Refresh.Evaluation;
 
 namespace SingleView.Cli.Commands;
@@ -14,7 +15,7 @@ internal static class EvaluateCommand
     {
         var truth = new Option<string>("--truth") { Description = "Ground-truth CSV: feed,record_id,person_id[,family_id]", Required = true };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table" };
-        var showMissed = new Option<int>("--show-missed") { Description = "List this many missed pairs and false links (feed:id feed:id; see `explain`)", DefaultValueFactory = _ => 0 };
+        var showMissed = new Option<int>("--show-missed") { Description = "List this many missed pairs, each with its cause (never compared / below threshold / safeguard / in review / record unpublished), and false links", DefaultValueFactory = _ => 0 };
         var twins = new Option<string?>("--twins") { Description = "CSV of person id pairs (as in the truth) that must never be merged: person_id,other_person_id" };
         var command = new Command("evaluate", "Pairwise and cluster precision and recall of the published links against a ground truth (every truth row counted), twins merged, the review queue");
         command.Options.Add(truth);
@@ -37,11 +38,19 @@ internal static class EvaluateCommand
                 return CommandLine.ExitFailure;
             }
 
-            if (result.GetValue(json)) await context.Output.WriteLineAsync(ToJson(report));
+            IReadOnlyList<MissedPair> missed = [];
+            if (report.MissedPairs.Count > 0)
+            {
+                var model = MatchModelLoader.LoadDirectory(result.GetValue(CommonOptions.Config)!);
+                var run = await PublishedRun.LoadAsync(CommonOptions.DatabaseFrom(result), lake, model, definitions, context.TimeProvider, cancellationToken);
+                missed = await MissedPairCauses.OfAsync(report, run, cancellationToken);
+            }
+
+            if (result.GetValue(json)) await context.Output.WriteLineAsync(ToJson(report, missed));
             else
             {
                 Print(context.Output, report);
-                PrintPairs(context.Output, "Missed pairs (one true person, two golden records):", report.MissedPairs);
+                PrintMissed(context.Output, missed);
                 PrintPairs(context.Output, "False links (two true people, one golden record):", report.FalseLinks);
             }
 
@@ -50,7 +59,7 @@ internal static class EvaluateCommand
         return command;
     }
 
-    internal static string ToJson(EvaluationReport report)
+    internal static string ToJson(EvaluationReport report, IReadOnlyList<MissedPair>? causes = null)
     {
         var f = report.Figures;
         static List<string> Pairs(IEnumerable<(SourceRecordKey Left, SourceRecordKey Right)> pairs) => pairs.Select(p => $"{p.Left} {p.Right}").ToList();
@@ -83,6 +92,7 @@ internal static class EvaluateCommand
             ["declared_twin_pairs_merged"] = report.DeclaredTwins?.Merged ?? 0,
             ["declared_twin_pairs_not_evaluated"] = report.DeclaredTwins?.NotEvaluated ?? 0,
             ["missed_pairs"] = Pairs(report.MissedPairs),
+            ["missed_pair_causes"] = (causes ?? []).Select(m => new Dictionary<string, string> { ["left"] = m.Left.ToString(), ["right"] = m.Right.ToString(), ["cause"] = m.Cause, ["detail"] = m.Detail }).ToList(),
             ["false_links"] = Pairs(report.FalseLinks),
         });
     }
@@ -110,6 +120,15 @@ internal static class EvaluateCommand
 
         output.WriteLine(string.Create(c, $"Pairs for review       {report.ReviewPairs} ({report.ReviewShare:0.00%} of {report.PublishedRecords} records)"));
         output.WriteLine(string.Create(c, $"Unmatchable records    {report.Unmatchable} (no name, date of birth or identifier: left alone)"));
+    }
+
+    private static void PrintMissed(TextWriter output, IReadOnlyList<MissedPair> missed)
+    {
+        if (missed.Count == 0) return;
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Missed pairs (one true person, two golden records), {missed.Count} listed, by cause:"));
+        foreach (var group in missed.GroupBy(m => m.Cause).OrderByDescending(g => g.Count())) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {group.Count(),6}  {group.Key}"));
+        foreach (var pair in missed) output.WriteLine($"  {pair.Left} {pair.Right}  {pair.Cause}: {pair.Detail}");
     }
 
     private static void PrintPairs(TextWriter output, string title, IReadOnlyList<(SourceRecordKey Left, SourceRecordKey Right)> pairs)

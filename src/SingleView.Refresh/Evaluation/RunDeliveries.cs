@@ -25,8 +25,10 @@ public sealed class RunDeliveries
 
     public IReadOnlyList<StandardisedDelivery> Deliveries { get; }
 
-    public static async Task<RunDeliveries> LoadAsync(ServingDatabase database, string lakeDirectory, CancellationToken cancellationToken)
+    /// <param name="definitions">The feed definitions: the run read the feeds in their order (pipelines file order), and so do these.</param>
+    public static async Task<RunDeliveries> LoadAsync(ServingDatabase database, string lakeDirectory, IReadOnlyList<FeedDefinition> definitions, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(definitions);
         ArgumentNullException.ThrowIfNull(database);
         var lake = new Lake(lakeDirectory);
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -39,7 +41,8 @@ public sealed class RunDeliveries
             if (lake.StandardisedDeliveries(feed).LastOrDefault(d => d.DeliveryDate == date) is { } delivery) deliveries.Add(delivery);
         }
 
-        return new RunDeliveries(lake, deliveries);
+        var order = definitions.Select((d, i) => (d.Feed, i)).ToDictionary(p => p.Feed, p => p.i, StringComparer.Ordinal);
+        return new RunDeliveries(lake, [.. deliveries.OrderBy(d => order.GetValueOrDefault(d.Feed, int.MaxValue)).ThenBy(d => d.Feed, StringComparer.Ordinal)]);
     }
 
     /// <summary>The run's records, every feed's in turn, as the matcher saw them.</summary>

@@ -36,7 +36,7 @@ public static partial class TruthEvaluation
     {
         var truth = ReadTruth(truthFile);
         var twins = twinsFile is null ? [] : ReadTwins(twinsFile, truth);
-        var deliveries = await RunDeliveries.LoadAsync(database, lakeDirectory, cancellationToken);
+        var deliveries = await RunDeliveries.LoadAsync(database, lakeDirectory, definitions, cancellationToken);
         var quarantined = await deliveries.QuarantinedAsync(definitions, cancellationToken);
         return Evaluate(await ReadInputAsync(database, truth, quarantined, twins, listLimit, cancellationToken));
     }

@@ -83,4 +83,74 @@ public class EvaluateCommandTests : CommandLineFixture
         exit.ShouldBe(0);
         output.ShouldContain("Declared twins merged  0 of 2");
     }
+
+    /// <summary>A copy of a housing row of a true person under a new record id, with some cells changed; its truth row says it is the same person.</summary>
+    private void AddHousingCopy(string recordId, int nth, Func<string[], string[], string[]> change)
+    {
+        var drop = Directory.GetFiles(Path.Combine(Authority, "drops", "housing"), "*.csv").Single();
+        var lines = File.ReadAllLines(drop);
+        var header = lines[0].TrimStart('\uFEFF').Split(',');
+        // A row the generator did not spoil with a future date of birth (those are quarantined).
+        var row = lines.Skip(1).Where(l => l.Length > 0).Select(Cells)
+            .Where(r => DateOnly.TryParseExact(r[Array.IndexOf(header, "DateOfBirth")], "dd.MM.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var born) && born.Year < 2020)
+            .Skip(nth).First();
+        var personId = File.ReadLines(Truth).Select(l => l.Split(',')).First(c => c[0] == "housing" && c[1] == row[Array.IndexOf(header, "PersonRef")])[2];
+        var copy = change(header, (string[])row.Clone());
+        copy[Array.IndexOf(header, "PersonRef")] = recordId;
+        File.AppendAllText(drop, string.Join(',', copy.Select(c => c.Contains(',', StringComparison.Ordinal) ? $"\"{c}\"" : c)) + "\r\n");
+        File.AppendAllText(Truth, $"housing,{recordId},{personId},\n");
+    }
+
+    /// <summary>The cells of a CSV line whose quoted cells hold no quotes (as the generator writes them).</summary>
+    private static string[] Cells(string line)
+    {
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        var quoted = false;
+        foreach (var c in line)
+        {
+            if (c == '"') quoted = !quoted;
+            else if (c == ',' && !quoted)
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else cell.Append(c);
+        }
+
+        cells.Add(cell.ToString());
+        return [.. cells];
+    }
+
+    private static string[] Set(string[] header, string[] row, params (string Column, string Value)[] cells)
+    {
+        foreach (var (column, value) in cells) row[Array.IndexOf(header, column)] = value;
+        return row;
+    }
+
+    [Test]
+    public async Task Evaluate_ShowMissed_GivesEachMissedPairItsCause()
+    {
+        await GenerateAsync();
+        AddHousingCopy("HX777777", 0, (header, row) => Set(header, row, ("FirstName", "Zebedee"), ("LastName", "Quarterman"), ("DateOfBirth", "01.01.1950"),
+            ("PropertyAddress", ""), ("PropertyPostcode", ""), ("ContactPhone", ""), ("ContactEmail", "")));
+        AddHousingCopy("HX666666", 5, (header, row) => Set(header, row, ("FirstName", "Zebedee"), ("PropertyAddress", "1 Nowhere Road"), ("PropertyPostcode", ""), ("ContactPhone", ""), ("ContactEmail", "")));
+        await RefreshAsync();
+
+        var (exit, output, _) = await RunAsync([.. Common, "evaluate", "--truth", Truth, "--show-missed", "1000", "--json"]);
+
+        exit.ShouldBe(0);
+        using var json = JsonDocument.Parse(output);
+        var causes = json.RootElement.GetProperty("missed_pair_causes").EnumerateArray()
+            .Select(c => (Left: c.GetProperty("left").GetString()!, Right: c.GetProperty("right").GetString()!, Cause: c.GetProperty("cause").GetString()!, Detail: c.GetProperty("detail").GetString()!))
+            .ToList();
+        causes.Count.ShouldBe(json.RootElement.GetProperty("missed_pairs").GetArrayLength());
+        causes.ShouldAllBe(c => c.Detail.Length > 0);
+        causes.Where(c => c.Detail.Contains("quarantined")).ShouldAllBe(c => c.Cause == "record unpublished");
+        causes.Where(c => c.Left == "housing:HX777777" || c.Right == "housing:HX777777").ShouldNotBeEmpty();
+        causes.Where(c => c.Left == "housing:HX777777" || c.Right == "housing:HX777777").ShouldAllBe(c => c.Cause == "never compared");
+        var renamed = causes.Where(c => c.Left == "housing:HX666666" || c.Right == "housing:HX666666").ToList();
+        renamed.ShouldNotBeEmpty();
+        renamed.ShouldAllBe(c => (c.Cause == "below threshold" || c.Cause == "safeguard") && c.Detail.Contains("weight"));
+    }
 }
