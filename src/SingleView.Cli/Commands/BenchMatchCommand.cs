@@ -198,14 +198,24 @@ internal static class BenchMatchCommand
         }
 
         var report = TruthEvaluation.Evaluate(TruthEvaluation.ReadTruth(truthFile), clustered, result.ReviewPairs, show);
-        var frequencies = ValueFrequencies.Of(records);
         EvaluateCommand.Print(output, report);
+        var explainer = new RunExplainer(engine.Model, records);
         void List(string title, IReadOnlyList<(SourceRecordKey Left, SourceRecordKey Right)> pairs)
         {
             if (pairs.Count == 0) return;
             output.WriteLine();
             output.WriteLine(title);
-            foreach (var (left, right) in pairs) ExplainCommand.Print(output, engine.Explain(byKey[left], byKey[right], frequencies), engine.Model);
+            foreach (var (left, right) in pairs)
+            {
+                if (report.Unpublished.ContainsKey(left) || report.Unpublished.ContainsKey(right))
+                {
+                    output.WriteLine($"{left}  ~  {right}  record unpublished: {string.Join("; ", new[] { left, right }.Where(report.Unpublished.ContainsKey).Select(k => $"{k} {report.Unpublished[k]}"))}");
+                    continue;
+                }
+
+                var explained = explainer.Explain(left, right);
+                ExplainCommand.Print(output, explained, ReplayedDecision.Of(explained, null), engine.Model, againstStored: false);
+            }
         }
 
         ReviewPatterns(output, result, TruthEvaluation.ReadTruth(truthFile));
