@@ -111,7 +111,22 @@ internal static class BenchMatchCommand
             output.WriteLine(string.Create(c, $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):0} MiB (whole process); during the match runs {matchPeak / (1024.0 * 1024):0} MiB, {(matchPeak - loaded) / (1024.0 * 1024):0} MiB over the loaded records"));
 
             if (result.GetValue(dump) is { } dumpFile) Dump(dumpFile, last);
-            if (result.GetValue(evaluate)) Evaluate(output, engine, records, last, truthFile, result.GetValue(showMissed));
+            if (result.GetValue(evaluate))
+            {
+                // Truth rows quarantined are counted as not published, with why.
+                var quarantined = new Dictionary<SourceRecordKey, string>();
+                var zones = new Ingest.Zones.Lake(lake);
+                foreach (var feed in feeds)
+                {
+                    if (zones.LatestStandardisedDelivery(feed.Definition.Feed) is not { } delivery) continue;
+                    foreach (var row in await Standardise.Output.QuarantinedRecords.ReadAsync(zones, feed.Definition, delivery, cancellationToken))
+                    {
+                        if (row.RecordId is not null) quarantined.TryAdd(new SourceRecordKey(feed.Definition.Feed, row.RecordId), "quarantined: " + row.Reason);
+                    }
+                }
+
+                Evaluate(output, engine, records, last, truthFile, result.GetValue(showMissed), quarantined);
+            }
             return CommandLine.ExitOk;
         });
         return command;
@@ -182,7 +197,7 @@ internal static class BenchMatchCommand
         foreach (var group in patterns) output.WriteLine($"  {group.Count(),5}  {(group.Key.Same ? "same  " : "differ")}  {group.Key.Levels}  [{group.Key.Safeguards}]");
     }
 
-    private static void Evaluate(TextWriter output, MatchEngine engine, List<PersonRecord> records, MatchResult result, string truthFile, int show)
+    private static void Evaluate(TextWriter output, MatchEngine engine, List<PersonRecord> records, MatchResult result, string truthFile, int show, IReadOnlyDictionary<SourceRecordKey, string> quarantined)
     {
         var clustered = new List<ClusteredRecord>(records.Count);
         var byKey = new Dictionary<SourceRecordKey, PersonRecord>(records.Count);
@@ -197,7 +212,14 @@ internal static class BenchMatchCommand
             }
         }
 
-        var report = TruthEvaluation.Evaluate(TruthEvaluation.ReadTruth(truthFile), clustered, result.ReviewPairs, show);
+        var report = TruthEvaluation.Evaluate(new EvaluationInput
+        {
+            Truth = TruthEvaluation.ReadTruth(truthFile),
+            Published = clustered,
+            NotPublished = quarantined,
+            ReviewPairs = result.ReviewPairs,
+            ListLimit = show,
+        });
         EvaluateCommand.Print(output, report);
         var explainer = new RunExplainer(engine.Model, records);
         void List(string title, IReadOnlyList<(SourceRecordKey Left, SourceRecordKey Right)> pairs)
