@@ -1,4 +1,5 @@
 using System.Text;
+using SingleView.Ingest.Zones;
 
 namespace SingleView.Standardise.Reading;
 
@@ -8,6 +9,7 @@ namespace SingleView.Standardise.Reading;
 /// A UTF-8 file is its own bytes; a file in another encoding is transcoded as it streams, and copied
 /// to a temporary UTF-8 file the first time it must be opened again part way (rare: a non-UTF-8
 /// delivery with a broken quote), so that each reopening is a seek, not a re-read from the start.
+/// Dispose deletes the copy.
 /// </summary>
 internal sealed class DeliverySource(string path, Encoding? encoding) : IDisposable
 {
@@ -27,7 +29,9 @@ internal sealed class DeliverySource(string path, Encoding? encoding) : IDisposa
     {
         if (!IsUtf8 && transcoded is null)
         {
-            var temporary = Path.Combine(Path.GetTempPath(), $"singleview-delivery-{Guid.NewGuid():N}.csv");
+            // Beside the raw file, in the lake: the copy holds the same personal data, and a run killed
+            // part way leaves it where the next run's sweep of temporary files deletes it.
+            var temporary = $"{path}.{Guid.NewGuid():N}.utf8{AtomicFile.TemporarySuffix}";
             using (var source = Open())
             using (var copy = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {

@@ -79,11 +79,15 @@ public class DeliveryReaderTests
     {
         var csv = Fixtures.Csv(Fixtures.Row("1", forename: "Zoë"), Unclosed, Fixtures.Row("3", forename: "Núñez"));
         using var file = new DeliveryFile(Encoding.GetEncoding(1252).GetBytes(csv));
-        using var reader = DeliveryReader.Open(file.Path, Fixtures.Definition("  encoding: windows-1252"));
-
-        var forenames = reader.Read(CancellationToken.None).Select(l => l is DeliveryRow row ? row.Cell("Forename") : "broken").ToList();
+        List<string?> forenames;
+        using (var reader = DeliveryReader.Open(file.Path, Fixtures.Definition("  encoding: windows-1252")))
+        {
+            forenames = reader.Read(CancellationToken.None).Select(l => l is DeliveryRow row ? row.Cell("Forename") : "broken").ToList();
+        }
 
         forenames.ShouldBe(["Zoë", "broken", "Núñez"]);
+        // The transcoded copy made to resume is deleted with the reader.
+        Directory.EnumerateFiles(Path.GetDirectoryName(file.Path)!).Where(f => f.StartsWith(file.Path + ".", StringComparison.Ordinal)).ShouldBeEmpty();
     }
 
     [Test]
