@@ -42,6 +42,7 @@ internal static class RefreshCommand
             var refresh = new NightlyRefresh(context.TimeProvider, loggerFactory);
             // In the same run history as the scheduler's runs, so `singleview runs` and /admin/runs tell the whole story.
             var history = new RunHistory(options.ResolvedDatabase, context.TimeProvider);
+            await history.MarkInterruptedAsync(lease, cancellationToken);
             var historyRunId = await history.StartAsync("cli", 1, Environment.MachineName, cancellationToken);
             RefreshReport report;
             try

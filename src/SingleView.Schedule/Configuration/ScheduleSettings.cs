@@ -49,9 +49,6 @@ public sealed record ScheduleSettings
     /// <summary>The view is stale when the last good refresh is older than this (or the latest failed). Default 26 hours.</summary>
     public TimeSpan StaleAfter { get; init; } = TimeSpan.FromHours(26);
 
-    /// <summary>A refresh lock whose holder died frees itself after this. Default 6 hours.</summary>
-    public TimeSpan LockLease { get; init; } = TimeSpan.FromHours(6);
-
     public string DataDirectory { get; init; } = ".singleview";
     public string PipelinesDirectory { get; init; } = "pipelines";
 
