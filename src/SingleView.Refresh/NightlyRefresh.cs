@@ -88,8 +88,26 @@ public sealed class NightlyRefresh(TimeProvider timeProvider, ILoggerFactory log
         var publisher = new ServingPublisher(database, timeProvider) { StepCompleted = PublishStep };
         var publicationId = await publisher.PublishAsync(publication, cancellationToken);
         Stage($"published to {database}");
+        await WitnessAccessLogAsync(options, cancellationToken);
 
         return report with { PublicationId = publicationId, PublishSteps = publishSteps };
+    }
+
+    /// <summary>
+    /// Each published night anchors the access log's head in the witness file, so cutting entries from the end of
+    /// the log shows at the next <c>audit verify</c>. Published already: a witness that cannot be written is a warning.
+    /// </summary>
+    private async Task WitnessAccessLogAsync(RefreshOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var problem = await AccessLogWitness.RecordAsync(options.ResolvedDatabase, options.ResolvedAuditWitness, "publish", timeProvider, cancellationToken);
+            if (problem is not null) logger.LogWarning("Access log: {Problem}", problem);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or System.Data.Common.DbException)
+        {
+            logger.LogWarning("Access log witness {Path} not recorded: {Message}", options.ResolvedAuditWitness, exception.Message);
+        }
     }
 
     /// <summary>

@@ -32,6 +32,7 @@ internal sealed class ScheduleDocument
         public string? DataDirectory { get; set; }
         public string? PipelinesDirectory { get; set; }
         public string? DropRoot { get; set; }
+        public string? AuditWitness { get; set; }
     }
 
     internal sealed class DigestSection

@@ -55,6 +55,9 @@ public sealed record ScheduleSettings
     /// <summary>Default &lt;data&gt;/drops.</summary>
     public string? DropRoot { get; init; }
 
+    /// <summary>The access log's witness file each publish records the log's head in. Default beside the serving data (see docs/access-log.md).</summary>
+    public string? AuditWitness { get; init; }
+
     /// <summary>Events older than this on the day of the digest are not sent (history is not news). Default 30 days.</summary>
     public int DigestLookbackDays { get; init; } = 30;
 

@@ -30,6 +30,7 @@ internal static class ScheduleSettingsReader
             DataDirectory = document.Refresh?.DataDirectory ?? defaults.DataDirectory,
             PipelinesDirectory = document.Refresh?.PipelinesDirectory ?? defaults.PipelinesDirectory,
             DropRoot = string.IsNullOrWhiteSpace(document.Refresh?.DropRoot) ? null : document.Refresh.DropRoot,
+            AuditWitness = string.IsNullOrWhiteSpace(document.Refresh?.AuditWitness) ? null : document.Refresh.AuditWitness,
             DigestLookbackDays = document.Digest?.LookbackDays ?? defaults.DigestLookbackDays,
             Sender = document.Digest?.Sender is { } sender ? Require.Enum<DigestSenderKind>(sender, file, "digest.sender") : defaults.Sender,
             From = document.Digest?.From ?? defaults.From,
