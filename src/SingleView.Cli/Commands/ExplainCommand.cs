@@ -35,7 +35,7 @@ internal static class ExplainCommand
             {
                 await context.Error.WriteLineAsync(run.Quarantined.TryGetValue(key, out var reason)
                     ? $"error: {key} was not published: {reason}"
-                    : $"error: no record {key} in the published run's deliveries");
+                    : $"error: no published record {key} (not in the published run's deliveries)");
                 return CommandLine.ExitBadInput;
             }
 

@@ -16,7 +16,7 @@ public class EvaluateCommandTests : CommandLineFixture
         (await RunAsync("samples", "generate", "--children", children.ToString(CultureInfo.InvariantCulture), "--seed", "3", "--out", Authority, "--extract-date", "2026-11-20")).Exit.ShouldBe(0);
     }
 
-    private async Task RefreshAsync() => (await RunAsync([.. Common, "refresh", "--drops", Path.Combine(Authority, "drops")])).Exit.ShouldBe(0);
+    private async Task RefreshAsync() => (await RunAsync([.. Common, "refresh", "--drops", Path.Combine(Authority, "drops")])).Exit.ShouldBeOneOf(0, 3);
 
     /// <summary>A housing row with a record id but no name and no identifier (quarantined), and its truth row: one more record of a true person.</summary>
     private void AddUnidentifiableRowOf(string personId)
@@ -60,7 +60,7 @@ public class EvaluateCommandTests : CommandLineFixture
     {
         await GenerateAsync(20);
         Directory.CreateDirectory(Path.Combine(Folder, "no-drops"));
-        (await RunAsync([.. Common, "refresh", "--drops", Path.Combine(Folder, "no-drops")])).Exit.ShouldBe(0);
+        (await RunAsync([.. Common, "refresh", "--drops", Path.Combine(Folder, "no-drops")])).Exit.ShouldBeOneOf(0, 3);
 
         var (exit, output, error) = await RunAsync([.. Common, "evaluate", "--truth", Truth]);
 

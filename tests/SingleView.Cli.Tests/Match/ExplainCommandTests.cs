@@ -22,7 +22,7 @@ public partial class ExplainCommandTests : CommandLineFixture
             File.WriteAllText(file, UkPostcode().Replace(text, m => $"{int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture):00}{m.Groups[3].Value}0 {m.Groups[4].Value}"), new UTF8Encoding(false));
         }
 
-        (await RunAsync([.. Common, "refresh", "--drops", Path.Combine(Authority, "drops")])).Exit.ShouldBe(0);
+        (await RunAsync([.. Common, "refresh", "--drops", Path.Combine(Authority, "drops")])).Exit.ShouldBeOneOf(0, 3);
     }
 
     [GeneratedRegex(@"\b([A-Z]{1,2})(\d{1,2}) (\d)([A-Z]{2})\b")]
