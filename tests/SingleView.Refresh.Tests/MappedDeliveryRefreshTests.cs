@@ -65,6 +65,19 @@ public sealed class MappedDeliveryRefreshTests : IDisposable
         person.ShouldBe(("8 stanley street miami", "1915-11-11"));
     }
 
+    [Test]
+    public async Task LoadAsync_PublishedRecord_HasItsCityAndNamedIdentifiersForExplaining()
+    {
+        var options = Options();
+        await Authority.Refresh().RunAsync(options);
+        var key = new Core.Model.SourceRecordKey("febrl", "rec-1070-org");
+
+        var record = (await PublishedRecords.LoadAsync(options.ResolvedDatabase, [key], CancellationToken.None))[key];
+
+        record.City.ShouldBe("winston hills");
+        record.Identifiers.ShouldBe([new Core.Model.NamedIdentifier("soc_sec_id", "5304218")]);
+    }
+
     private static string[] Strings(string json) => System.Text.Json.JsonSerializer.Deserialize<string[]>(json)!;
 
     public void Dispose()
