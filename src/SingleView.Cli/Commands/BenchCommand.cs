@@ -16,6 +16,7 @@ internal static class BenchCommand
         command.Subcommands.Add(BenchIngestCommand.Create(context));
         command.Subcommands.Add(BenchMatchCommand.Create(context));
         command.Subcommands.Add(BenchRefreshCommand.Create(context));
+        command.Subcommands.Add(BenchAccuracyCommand.Create(context));
         return command;
     }
 }

@@ -1,0 +1,94 @@
+using SingleView.Core.Evaluation;
+
+namespace SingleView.Cli.Commands.Accuracy;
+
+/// <summary>A published source record: the golden record it is in, and its date of birth (for the truth's twins).</summary>
+internal readonly record struct PublishedRecord(string GoldenId, DateOnly? DateOfBirth);
+
+/// <summary>The figures of one set: pairwise over every input row, the review queue, twins merged.</summary>
+internal sealed record AccuracyFigures
+{
+    public required int Records { get; init; }
+    /// <summary>Input rows that never reached the serving database (quarantined, held...): each is alone, so all its true pairs are misses.</summary>
+    public required int Unpublished { get; init; }
+    public required long TruePositivePairs { get; init; }
+    public required long FalsePositivePairs { get; init; }
+    public required long FalseNegativePairs { get; init; }
+    /// <summary>True pairs with at least one record never published: misses the engine never had a chance at.</summary>
+    public required long PairsLostUnpublished { get; init; }
+    public required int ReviewPairs { get; init; }
+    public required int TwinPairs { get; init; }
+    public required int TwinPairsMerged { get; init; }
+
+    public double Precision => TruePositivePairs + FalsePositivePairs == 0 ? 1 : (double)TruePositivePairs / (TruePositivePairs + FalsePositivePairs);
+    public double Recall => TruePositivePairs + FalseNegativePairs == 0 ? 1 : (double)TruePositivePairs / (TruePositivePairs + FalseNegativePairs);
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    public double ReviewShare => Records == 0 ? 0 : (double)ReviewPairs / Records;
+}
+
+/// <summary>
+/// Scores the published links against a set's truth, counting every input row: a row that was never
+/// published is a golden record of its own, so its true pairs are misses, never left out of the sum.
+/// </summary>
+internal static class AccuracyScore
+{
+    public static AccuracyFigures Of(AccuracyTruth truth, IReadOnlyDictionary<(string Feed, string RecordId), PublishedRecord> published, int reviewPairs)
+    {
+        if (published.Count == 0) throw new InvalidOperationException("nothing was published: there are no links to score");
+        var records = new List<EvaluatedRecord>(truth.Rows.Count);
+        var unpublished = 0;
+        var unpublishedPeople = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var ((feed, recordId), (personId, familyId)) in truth.Rows)
+        {
+            if (published.TryGetValue((feed, recordId), out var record))
+            {
+                records.Add(new EvaluatedRecord(record.GoldenId, personId, familyId, record.DateOfBirth));
+            }
+            else
+            {
+                unpublished++;
+                unpublishedPeople[personId] = unpublishedPeople.GetValueOrDefault(personId) + 1;
+                // Its own cluster, named so that no published golden id can equal it.
+                records.Add(new EvaluatedRecord($"\u0000unpublished {feed} {recordId}", personId, familyId, null));
+            }
+        }
+
+        var figures = LinkageEvaluation.Evaluate(records);
+        var (twinPairs, twinsMerged) = truth.TwinPairs is { } twins ? CountTwins(records, twins) : (figures.TwinPairs, figures.TwinPairsMerged);
+        return new AccuracyFigures
+        {
+            Records = records.Count,
+            Unpublished = unpublished,
+            TruePositivePairs = figures.TruePositivePairs,
+            FalsePositivePairs = figures.FalsePositivePairs,
+            FalseNegativePairs = figures.FalseNegativePairs,
+            PairsLostUnpublished = PairsLost(records, unpublishedPeople),
+            ReviewPairs = reviewPairs,
+            TwinPairs = twinPairs,
+            TwinPairsMerged = twinsMerged,
+        };
+    }
+
+    // A person with n rows of which u were not published loses every pair that touches one of the u.
+    private static long PairsLost(List<EvaluatedRecord> records, Dictionary<string, int> unpublishedPeople)
+    {
+        var rowsPerPerson = records.GroupBy(r => r.PersonId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal);
+        long lost = 0;
+        foreach (var (person, missing) in unpublishedPeople)
+        {
+            var n = rowsPerPerson[person];
+            var kept = n - missing;
+            lost += (n * (n - 1) / 2) - (kept * (kept - 1) / 2);
+        }
+
+        return lost;
+    }
+
+    private static (int Pairs, int Merged) CountTwins(List<EvaluatedRecord> records, IReadOnlyList<(string Left, string Right)> twins)
+    {
+        var golden = records.GroupBy(r => r.PersonId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.GoldenId).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var merged = twins.Count(t => golden.TryGetValue(t.Left, out var left) && golden.TryGetValue(t.Right, out var right) && left.Overlaps(right));
+        return (twins.Count, merged);
+    }
+}
