@@ -7,6 +7,7 @@ using SingleView.Core.Configuration;
 using SingleView.Publish;
 using SingleView.Refresh;
 using SingleView.Samples;
+using SingleView.Samples.Corruption.Independent;
 
 namespace SingleView.Cli.Commands;
 
@@ -127,8 +128,18 @@ internal static class BenchAccuracyCommand
             case GeneratorKind.Authority:
                 SampleAuthorityGenerator.Generate(new SampleAuthorityOptions { Children = generator.Size, Seed = generator.Seed, OutputDirectory = folder, ExtractDate = today });
                 break;
+            case GeneratorKind.Independent:
+                IndependentGenerator.Generate(new IndependentOptions
+                {
+                    Flavour = IndependentFlavours.Parse(generator.Flavour ?? throw new ArgumentException("an independent generator set needs generator.flavour")),
+                    People = generator.Size,
+                    Seed = generator.Seed,
+                    OutputDirectory = folder,
+                    ExtractDate = today,
+                });
+                break;
             default:
-                throw new NotSupportedException($"generator {generator.Kind} is not available yet");
+                throw new ArgumentOutOfRangeException(nameof(generator), generator.Kind, "unknown generator");
         }
     }
 
