@@ -58,7 +58,7 @@ internal sealed class DecisionRules
     /// True when an identifier agrees, or a named identifier is one keystroke from the other's and not
     /// the next number along (systems number twins one after the other; a typo lands anywhere).
     /// </summary>
-    private bool IdentifierCorroborates(PreparedRecord left, PreparedRecord right, ReadOnlySpan<int> levels)
+    public bool IdentifierCorroborates(PreparedRecord left, PreparedRecord right, ReadOnlySpan<int> levels)
     {
         if (IdentifierAgrees(levels)) return true;
         foreach (var (index, definition) in identifiers)
@@ -161,7 +161,7 @@ internal sealed class DecisionRules
         }
 
         if (!identifierAgrees && safeguards.NoAutomaticLinkOnPossibleTwins
-            && firstNameKind is not (null or LevelKind.Exact or LevelKind.Nickname or LevelKind.Misspelling or LevelKind.SwappedNames or LevelKind.Truncated or LevelKind.Else)
+            && firstNameKind is not (null or LevelKind.Exact or LevelKind.Nickname or LevelKind.Misspelling or LevelKind.SwappedNames or LevelKind.CrossedName or LevelKind.Truncated or LevelKind.Else)
             && dateOfBirthKind == LevelKind.Exact
             && sameHome)
         {

@@ -135,6 +135,12 @@ internal sealed class WeightBound
                 return Of(a.FirstNamePhonetic != 0 && a.FirstNamePhonetic == b.FirstNamePhonetic);
             case LevelKind.Phonetic when column == ComparisonColumn.FamilyName:
                 return Of(a.FamilyNamePhonetic != 0 && a.FamilyNamePhonetic == b.FamilyNamePhonetic);
+            case LevelKind.SwappedNames when level.Threshold > 0:
+                return a.FirstNameInitial != '\0' && a.FamilyNameInitial != '\0'
+                    && a.FirstNameInitial == b.FamilyNameInitial && a.FamilyNameInitial == b.FirstNameInitial ? Outcome.Maybe : Outcome.No;
+            case LevelKind.CrossedName:
+                return Of(a.FirstNameAsName != 0 && a.FamilyNameAsName != 0 && b.FirstNameAsName != 0 && b.FamilyNameAsName != 0
+                    && (a.FirstNameAsName == b.FamilyNameAsName || a.FamilyNameAsName == b.FirstNameAsName));
             case LevelKind.SwappedNames:
                 return Of(a.FirstNameAsName != 0 && a.FamilyNameAsName != 0 && a.FirstNameAsName != a.FamilyNameAsName
                     && a.FirstNameAsName == b.FamilyNameAsName && a.FamilyNameAsName == b.FirstNameAsName);
@@ -149,6 +155,8 @@ internal sealed class WeightBound
                 return Of(x / 10000 == y / 10000 && xDay == yMonth && xMonth == yDay && xDay != xMonth);
             }
 
+            case LevelKind.DigitsTransposed:
+                return Of(DigitsApart(a.DateOfBirthNibbles, b.DateOfBirthNibbles) == 2);
             case LevelKind.OneDigitOff:
                 return Of(DigitsApart(a.DateOfBirthNibbles, b.DateOfBirthNibbles) == 1);
             case LevelKind.WithinDays:
