@@ -43,8 +43,17 @@ internal static class BenchAccuracyCommand
             foreach (var set in loaded)
             {
                 context.Error.WriteLine($"{set.Name}: {set.Description}");
-                var (figures, cpu) = await RunSetAsync(context, set, result.GetValue(benchmarks)!, result.GetValue(CommonOptions.Config)!, Path.Combine(folder, set.Name), cancellationToken);
-                rows.Add((set, figures, cpu));
+                try
+                {
+                    var (figures, cpu) = await RunSetAsync(context, set, result.GetValue(benchmarks)!, result.GetValue(CommonOptions.Config)!, Path.Combine(folder, set.Name), cancellationToken);
+                    rows.Add((set, figures, cpu));
+                }
+                catch (InvalidOperationException exception)
+                {
+                    // An empty publication scores nothing: saying 1.0 would hide that every row was lost.
+                    context.Error.WriteLine($"error: {set.Name}: {exception.Message} (see {Path.Combine(folder, set.Name, "refresh.log")})");
+                    return CommandLine.ExitFailure;
+                }
             }
 
             var missed = Print(context.Output, rows);

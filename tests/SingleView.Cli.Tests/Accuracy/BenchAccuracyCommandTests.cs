@@ -6,17 +6,18 @@ namespace SingleView.Cli.Tests.Accuracy;
 /// <summary>`bench accuracy` end to end on a tiny FEBRL-shaped set: the real refresh, every row counted.</summary>
 public class BenchAccuracyCommandTests : CommandLineFixture
 {
-    // Person 1 three times (one with a date of birth no calendar has, which the refresh quarantines today),
-    // person 2 twice, person 3 once; headers and cells with FEBRL's space after each comma.
+    // Person 1 three times (once with neither a name nor an identifier, which the refresh quarantines),
+    // person 2 twice, person 3 once; FEBRL's columns, with its space after each comma.
     private const string Delivery = """
-        rec_id, given_name, surname, address_1, postcode, date_of_birth
-        rec-1-org, harriet, ormerod, mill lane, 2119, 19560409
-        rec-1-dup-0, harriet, ormerod, mill lane, 2119, 19560409
-        rec-1-dup-1, harriet, ormerod, mill lane, 2119, 19560493
-        rec-2-org, idris, lomax, well street, 3165, 19080419
-        rec-2-dup-0, idris, lomax, well street, 3165, 19080419
-        rec-3-org, tamsin, nuttall, brook side, 4223, 19151111
+        rec_id, given_name, surname, street_number, address_1, address_2, suburb, postcode, state, date_of_birth, soc_sec_id
+        rec-1-org, harriet, ormerod, 7, mill lane, delmar, cleveland, 2119, sa, 19560409, 1804974
+        rec-1-dup-0, harriet, ormerod, 7, mill lane, delmar, cleveland, 2119, sa, 19560409, 1804974
+        rec-1-dup-1, , , 7, mill lane, delmar, cleveland, 2119, sa, 19560409,
+        rec-2-org, idris, lomax, 177, well street, milton, marsden, 3165, nsw, 19080419, 6089216
+        rec-2-dup-0, idris, lomax, 177, well street, milton, marsden, 3165, nsw, 19080419, 6089216
+        rec-3-org, tamsin, nuttall, 12, brook side, bega flats, richlands, 4223, vic, 19151111, 5304218
         """;
+
 
     private string[] Arguments()
     {
@@ -41,7 +42,7 @@ public class BenchAccuracyCommandTests : CommandLineFixture
     }
 
     [Test]
-    public async Task BenchAccuracy_QuarantinedRow_CountedAsMissedAndCheckExitsOne()
+    public async Task BenchAccuracy_UnpublishedRow_CountedAsMissedAndCheckExitsOne()
     {
         var (exit, output, _) = await RunAsync([.. Arguments(), "--check"]);
 
@@ -51,6 +52,18 @@ public class BenchAccuracyCommandTests : CommandLineFixture
         // 6 rows, 1 never published; 4 true pairs, of which the quarantined row's 2 are lost.
         line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..4].ShouldBe(["6", "1", "4"]);
         output.ShouldContain("2 of 2 missed pairs have a record that was never published");
+    }
+
+    [Test]
+    public async Task BenchAccuracy_NothingPublished_OneLineErrorAndExitOne()
+    {
+        var arguments = Arguments();
+        File.WriteAllText(Path.Combine(Folder, "benchmarks", "tiny.csv"), "rec_id, given_name\nrec-1-org, harriet\n");
+
+        var (exit, _, error) = await RunAsync(arguments);
+
+        exit.ShouldBe(1);
+        error.ShouldContain("error: tiny: nothing was published");
     }
 
     [Test]
