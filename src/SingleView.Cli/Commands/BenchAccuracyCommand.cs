@@ -92,9 +92,9 @@ internal static class BenchAccuracyCommand
             cpuSeconds = (process.TotalProcessorTime - before).TotalSeconds;
         }
 
-        var (published, reviewPairs) = await ReadPublishedAsync(options.ResolvedDatabase, cancellationToken);
+        var (published, decisions) = await ReadPublishedAsync(options.ResolvedDatabase, cancellationToken);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        return (AccuracyScore.Of(truth, published, reviewPairs), cpuSeconds);
+        return (AccuracyScore.Of(truth, published, decisions), cpuSeconds);
     }
 
     /// <summary>The drop folders of the set and its truth: public files copied in as one extract each, or a generator's output.</summary>
@@ -152,7 +152,8 @@ internal static class BenchAccuracyCommand
         }
     }
 
-    private static async Task<(Dictionary<(string, string), PublishedRecord> Published, int ReviewPairs)> ReadPublishedAsync(ServingDatabase database, CancellationToken cancellationToken)
+    private static async Task<(Dictionary<(string, string), PublishedRecord> Published, Dictionary<((string, string), (string, string)), bool> Decisions)> ReadPublishedAsync(
+        ServingDatabase database, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var published = new Dictionary<(string, string), PublishedRecord>();
@@ -163,8 +164,14 @@ internal static class BenchAccuracyCommand
             published[(row.Feed, row.RecordId)] = new PublishedRecord(row.GoldenId, dateOfBirth);
         }
 
-        var reviewPairs = await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM match_pair WHERE decision = 'review'");
-        return (published, reviewPairs);
+        var decisions = new Dictionary<((string, string), (string, string)), bool>();
+        foreach (var pair in await connection.QueryAsync<(string FeedA, string RecordA, string FeedB, string RecordB, string Decision)>(
+            "SELECT feed_a, record_a, feed_b, record_b, decision FROM match_pair"))
+        {
+            decisions[AccuracyScore.Ordered((pair.FeedA, pair.RecordA), (pair.FeedB, pair.RecordB))] = pair.Decision == "link";
+        }
+
+        return (published, decisions);
     }
 
     /// <summary>The table, one line per set; returns how many sets missed a target.</summary>
@@ -182,9 +189,12 @@ internal static class BenchAccuracyCommand
                 $"{set.Name,-12} {f.Records,7}  {f.Unpublished,11}  {truePairs,10}  {f.Precision,9:0.0000}  {f.Recall,6:0.0000}  {f.F1,6:0.0000}  {f.ReviewShare,6:0.00%}  {twins,12}  {cpu,9:0.0} s  {(missed.Count == 0 ? "met" : "MISSED " + string.Join(", ", missed))}"));
         }
 
-        foreach (var (set, f, _) in rows.Where(r => r.Figures.PairsLostUnpublished > 0))
+        output.WriteLine();
+        output.WriteLine("Missed pairs by where they went: a record never published / in review / linked but split by the cluster guard / no published decision (never a candidate, or below review)");
+        foreach (var (set, f, _) in rows)
         {
-            output.WriteLine(string.Create(Invariant, $"  {set.Name}: {f.PairsLostUnpublished} of {f.FalseNegativePairs} missed pairs have a record that was never published ({f.Unpublished} rows)"));
+            output.WriteLine(string.Create(Invariant,
+                $"  {set.Name,-12} {f.FalseNegativePairs,6} missed: {f.PairsLostUnpublished} unpublished ({f.Unpublished} rows), {f.MissedInReview} in review, {f.MissedLinkedButSplit} split, {f.MissedNotLinked} no decision"));
         }
 
         return missedSets;

@@ -51,7 +51,7 @@ public class BenchAccuracyCommandTests : CommandLineFixture
         line.ShouldContain("MISSED recall");
         // 6 rows, 1 never published; 4 true pairs, of which the quarantined row's 2 are lost.
         line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..4].ShouldBe(["6", "1", "4"]);
-        output.ShouldContain("2 of 2 missed pairs have a record that was never published");
+        output.ShouldContain("2 missed: 2 unpublished (1 rows)");
     }
 
     [Test]

@@ -16,6 +16,12 @@ internal sealed record AccuracyFigures
     public required long FalseNegativePairs { get; init; }
     /// <summary>True pairs with at least one record never published: misses the engine never had a chance at.</summary>
     public required long PairsLostUnpublished { get; init; }
+    /// <summary>Missed pairs of published records whose pair is in the review queue.</summary>
+    public required long MissedInReview { get; init; }
+    /// <summary>Missed pairs of published records that were linked as a pair but ended in different golden records (the cluster guard).</summary>
+    public required long MissedLinkedButSplit { get; init; }
+    /// <summary>Missed pairs of published records with no published decision: never a candidate, or scored below the review threshold.</summary>
+    public long MissedNotLinked => FalseNegativePairs - PairsLostUnpublished - MissedInReview - MissedLinkedButSplit;
     public required int ReviewPairs { get; init; }
     public required int TwinPairs { get; init; }
     public required int TwinPairsMerged { get; init; }
@@ -32,7 +38,11 @@ internal sealed record AccuracyFigures
 /// </summary>
 internal static class AccuracyScore
 {
-    public static AccuracyFigures Of(AccuracyTruth truth, IReadOnlyDictionary<(string Feed, string RecordId), PublishedRecord> published, int reviewPairs)
+    /// <param name="decisions">The published pair decisions, each pair with its two keys in ordinal order: true for a link, false for review.</param>
+    public static AccuracyFigures Of(
+        AccuracyTruth truth,
+        IReadOnlyDictionary<(string Feed, string RecordId), PublishedRecord> published,
+        IReadOnlyDictionary<((string Feed, string RecordId) Left, (string Feed, string RecordId) Right), bool> decisions)
     {
         if (published.Count == 0) throw new InvalidOperationException("nothing was published: there are no links to score");
         var records = new List<EvaluatedRecord>(truth.Rows.Count);
@@ -54,6 +64,7 @@ internal static class AccuracyScore
         }
 
         var figures = LinkageEvaluation.Evaluate(records);
+        var (inReview, split) = MissedWithDecision(truth, published, decisions);
         var (twinPairs, twinsMerged) = truth.TwinPairs is { } twins ? CountTwins(records, twins) : (figures.TwinPairs, figures.TwinPairsMerged);
         return new AccuracyFigures
         {
@@ -63,10 +74,45 @@ internal static class AccuracyScore
             FalsePositivePairs = figures.FalsePositivePairs,
             FalseNegativePairs = figures.FalseNegativePairs,
             PairsLostUnpublished = PairsLost(records, unpublishedPeople),
-            ReviewPairs = reviewPairs,
+            MissedInReview = inReview,
+            MissedLinkedButSplit = split,
+            ReviewPairs = decisions.Values.Count(link => !link),
             TwinPairs = twinPairs,
             TwinPairsMerged = twinsMerged,
         };
+    }
+
+    /// <summary>Pairs of one true person, both published, in different golden records: which were queued, which linked and split.</summary>
+    private static (long InReview, long Split) MissedWithDecision(
+        AccuracyTruth truth,
+        IReadOnlyDictionary<(string Feed, string RecordId), PublishedRecord> published,
+        IReadOnlyDictionary<((string, string), (string, string)), bool> decisions)
+    {
+        long inReview = 0, split = 0;
+        foreach (var person in truth.Rows.Where(r => published.ContainsKey(r.Key)).GroupBy(r => r.Value.PersonId, StringComparer.Ordinal))
+        {
+            var keys = person.Select(r => r.Key).ToList();
+            for (var i = 0; i < keys.Count; i++)
+            {
+                for (var j = i + 1; j < keys.Count; j++)
+                {
+                    if (published[keys[i]].GoldenId == published[keys[j]].GoldenId) continue;
+                    var pair = Ordered(keys[i], keys[j]);
+                    if (!decisions.TryGetValue(pair, out var link)) continue;
+                    if (link) split++;
+                    else inReview++;
+                }
+            }
+        }
+
+        return (inReview, split);
+    }
+
+    public static ((string, string), (string, string)) Ordered((string Feed, string RecordId) left, (string Feed, string RecordId) right)
+    {
+        var order = string.CompareOrdinal(left.Feed, right.Feed);
+        if (order == 0) order = string.CompareOrdinal(left.RecordId, right.RecordId);
+        return order <= 0 ? (left, right) : (right, left);
     }
 
     // A person with n rows of which u were not published loses every pair that touches one of the u.
