@@ -21,6 +21,12 @@ internal static class BenchAccuracyCommand
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>
+    /// The date every delivery is stamped with and generated data is current as of: fixed, so that a set
+    /// gives the same figures on any day (ages, and so the generators' data, are worked back from it).
+    /// </summary>
+    private static readonly DateOnly ExtractDate = new(2026, 11, 20);
+
     public static Command Create(CommandContext context)
     {
         var sets = new Option<string[]>("--sets") { Description = "Sets to run, by folder name (default: every folder of --definitions with a set.yaml)", AllowMultipleArgumentsPerToken = true };
@@ -66,8 +72,7 @@ internal static class BenchAccuracyCommand
     internal static async Task<(AccuracyFigures Figures, double CpuSeconds)> RunSetAsync(
         CommandContext context, AccuracySet set, string benchmarks, string config, string folder, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(context.TimeProvider.GetUtcNow().UtcDateTime);
-        var (drops, truth) = Prepare(context, set, benchmarks, folder, today);
+        var (drops, truth) = Prepare(set, benchmarks, folder);
         var options = new RefreshOptions
         {
             DataDirectory = Path.Combine(folder, "data"),
@@ -98,17 +103,17 @@ internal static class BenchAccuracyCommand
     }
 
     /// <summary>The drop folders of the set and its truth: public files copied in as one extract each, or a generator's output.</summary>
-    private static (string Drops, AccuracyTruth Truth) Prepare(CommandContext context, AccuracySet set, string benchmarks, string folder, DateOnly today)
+    private static (string Drops, AccuracyTruth Truth) Prepare(AccuracySet set, string benchmarks, string folder)
     {
-        var stamp = today.ToString("yyyyMMdd", Invariant);
+        var stamp = ExtractDate.ToString("yyyyMMdd", Invariant);
         if (set.Generator is { } generator)
         {
-            // Kept between runs of the same day: generating is not what is measured.
-            var source = Path.Combine(folder, string.Create(Invariant, $"source-{generator.Size}-{generator.Seed}-{stamp}"));
+            // Kept between runs: generating is not what is measured.
+            var source = Path.Combine(folder, string.Create(Invariant, $"source-{generator.Kind}-{generator.Flavour}-{generator.Size}-{generator.Seed}"));
             if (!File.Exists(Path.Combine(source, set.TruthFile!)))
             {
                 if (Directory.Exists(source)) Directory.Delete(source, recursive: true);
-                Generate(context, generator, source, today);
+                Generate(generator, source);
             }
 
             return (Path.Combine(source, "drops"), AccuracyTruth.FromFiles(Path.Combine(source, set.TruthFile!), set.TwinsFile is null ? null : Path.Combine(source, set.TwinsFile)));
@@ -130,12 +135,12 @@ internal static class BenchAccuracyCommand
         return (drops, AccuracyTruth.FromRecordIds(set, delivered));
     }
 
-    private static void Generate(CommandContext context, SetGenerator generator, string folder, DateOnly today)
+    private static void Generate(SetGenerator generator, string folder)
     {
         switch (generator.Kind)
         {
             case GeneratorKind.Authority:
-                SampleAuthorityGenerator.Generate(new SampleAuthorityOptions { Children = generator.Size, Seed = generator.Seed, OutputDirectory = folder, ExtractDate = today });
+                SampleAuthorityGenerator.Generate(new SampleAuthorityOptions { Children = generator.Size, Seed = generator.Seed, OutputDirectory = folder, ExtractDate = ExtractDate });
                 break;
             case GeneratorKind.Independent:
                 IndependentGenerator.Generate(new IndependentOptions
@@ -144,7 +149,7 @@ internal static class BenchAccuracyCommand
                     People = generator.Size,
                     Seed = generator.Seed,
                     OutputDirectory = folder,
-                    ExtractDate = today,
+                    ExtractDate = ExtractDate,
                 });
                 break;
             default:
