@@ -74,4 +74,27 @@ public class BenchAccuracyCommandTests : CommandLineFixture
         exit.ShouldBe(0);
         output.ShouldContain("precision");
     }
+
+    [Test]
+    public async Task SamplesIndependent_Historical_WritesDeliveriesTruthAndTwinsAndSaysWhatHabitsStruck()
+    {
+        var output = Path.Combine(Folder, "historical");
+
+        var (exit, text, _) = await RunAsync("samples", "independent", "--flavour", "historical", "--people", "300", "--out", output);
+
+        exit.ShouldBe(0);
+        File.Exists(Path.Combine(output, "truth.csv")).ShouldBeTrue();
+        File.Exists(Path.Combine(output, "twins.csv")).ShouldBeTrue();
+        Directory.GetFiles(Path.Combine(output, "drops", "parish"), "parish_20261120.csv").ShouldHaveSingleItem();
+        text.ShouldContain("names swapped");
+    }
+
+    [Test]
+    public async Task SamplesIndependent_UnknownFlavour_OneLineError()
+    {
+        var (exit, _, error) = await RunAsync("samples", "independent", "--flavour", "medieval", "--out", Path.Combine(Folder, "x"));
+
+        exit.ShouldBe(2);
+        error.ShouldContain("'medieval' is not a flavour");
+    }
 }
