@@ -65,6 +65,16 @@ public static class FeedDefinitionLoader
             }
         }
 
+        foreach (var (target, codes) in document.Values ?? [])
+        {
+            // Codes are matched ignoring case, so "Mum" and "MUM" are one code: two meanings for it are refused.
+            if (codes.Keys.GroupBy(c => c, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            {
+                var field = $"values.{target}.{twice.Last()}";
+                throw new ConfigurationException(file, field, $"{lines.At(field)}'{twice.Last()}' is also given as '{twice.First()}' (codes are matched ignoring case)");
+            }
+        }
+
         var values = (document.Values ?? []).ToImmutableDictionary(
             kv => kv.Key,
             kv => kv.Value.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),

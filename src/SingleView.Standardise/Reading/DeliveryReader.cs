@@ -198,7 +198,7 @@ internal sealed class DeliveryReader : IDisposable
         var duplicated = new List<string>();
         for (var i = 0; i < columns.Length; i++)
         {
-            if (TryFindColumn(definition, headers, columns[i], out var index)) columnIndexes[i] = index;
+            if (TryFindColumn(definition, columns[i], out var index)) columnIndexes[i] = index;
             else missing.Add(columns[i]);
             if (header && headers.Count(h => h.Trim().Equals(columns[i], StringComparison.OrdinalIgnoreCase)) > 1) duplicated.Add(columns[i]);
         }
@@ -232,16 +232,9 @@ internal sealed class DeliveryReader : IDisposable
     }
 
     // Without a header, a definition names columns by their 1-based position.
-    private bool TryFindColumn(FeedDefinition definition, string[] headers, string column, out int index)
+    private bool TryFindColumn(FeedDefinition definition, string column, out int index)
     {
-        // Headers are matched trimmed ("rec_id, given_name, surname" is a common way to write CSV).
-        if (definition.Format.Header)
-        {
-            if (reader.TryGetFieldIndex(column, out index)) return true;
-            index = Array.FindIndex(headers, h => h.Trim().Equals(column, StringComparison.OrdinalIgnoreCase));
-            return index >= 0;
-        }
-
+        if (definition.Format.Header) return reader.TryGetFieldIndex(column, out index);
         var isPosition = int.TryParse(column, NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position >= 1;
         index = isPosition ? position - 1 : 0;
         return isPosition;

@@ -142,6 +142,15 @@ public class ColumnMappingTests
         Refused("  address: []\n").Problem.ShouldContain("lists no columns");
     }
 
+    [Test]
+    public void Parse_ValueCodeGivenTwiceInDifferentCase_IsRefusedWithFieldAndLine()
+    {
+        var problem = Refused("  involvement.status: Status\nvalues:\n  involvement.status: { Open: current, OPEN: historic }\n");
+
+        problem.Field.ShouldBe("values.involvement.status.OPEN");
+        problem.Problem.ShouldBe("line 13: 'OPEN' is also given as 'Open' (codes are matched ignoring case)");
+    }
+
     private static FeedDefinition Parse(string columns, string identifiers = "[]") =>
         FeedDefinitionLoader.Parse("partner.yaml", Yaml(columns, identifiers));
 
