@@ -34,8 +34,9 @@ internal static class BenchAccuracyCommand
         var benchmarks = new Option<string>("--benchmarks") { Description = "Folder of the public benchmark files that the sets' deliveries name", DefaultValueFactory = _ => Path.Combine("..", "shared", "benchmarks") };
         var work = new Option<string?>("--work") { Description = "Scratch folder: per set its drops, data directory and refresh log (default: a temporary folder; generated sets are kept for re-runs)" };
         var check = new Option<bool>("--check") { Description = "Exit 1 if any set misses one of its targets" };
+        var showMissed = new Option<int>("--show-missed") { Description = "Per set, list this many missed pairs (with where each went) and false links, as feed:id feed:id for `explain`", DefaultValueFactory = _ => 0 };
         var command = new Command("accuracy", "Refresh each benchmark set with user-written feed definitions and score the published links over every input row");
-        foreach (var option in new Option[] { sets, definitions, benchmarks, work, check }) command.Options.Add(option);
+        foreach (var option in new Option[] { sets, definitions, benchmarks, work, check, showMissed }) command.Options.Add(option);
         command.SetAction(async (result, cancellationToken) =>
         {
             var root = result.GetValue(definitions)!;
@@ -51,7 +52,7 @@ internal static class BenchAccuracyCommand
                 context.Error.WriteLine($"{set.Name}: {set.Description}");
                 try
                 {
-                    var (figures, cpu) = await RunSetAsync(context, set, result.GetValue(benchmarks)!, result.GetValue(CommonOptions.Config)!, Path.Combine(folder, set.Name), cancellationToken);
+                    var (figures, cpu) = await RunSetAsync(context, set, result.GetValue(benchmarks)!, result.GetValue(CommonOptions.Config)!, Path.Combine(folder, set.Name), result.GetValue(showMissed), cancellationToken);
                     rows.Add((set, figures, cpu));
                 }
                 catch (InvalidOperationException exception)
@@ -70,7 +71,7 @@ internal static class BenchAccuracyCommand
     }
 
     internal static async Task<(AccuracyFigures Figures, double CpuSeconds)> RunSetAsync(
-        CommandContext context, AccuracySet set, string benchmarks, string config, string folder, CancellationToken cancellationToken)
+        CommandContext context, AccuracySet set, string benchmarks, string config, string folder, int listLimit, CancellationToken cancellationToken)
     {
         var (drops, truth) = Prepare(set, benchmarks, folder);
         var options = new RefreshOptions
@@ -99,7 +100,7 @@ internal static class BenchAccuracyCommand
 
         var (published, decisions) = await ReadPublishedAsync(options.ResolvedDatabase, cancellationToken);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        return (AccuracyScore.Of(truth, published, decisions), cpuSeconds);
+        return (AccuracyScore.Of(truth, published, decisions, listLimit), cpuSeconds);
     }
 
     /// <summary>The drop folders of the set and its truth: public files copied in as one extract each, or a generator's output.</summary>
@@ -200,6 +201,15 @@ internal static class BenchAccuracyCommand
         {
             output.WriteLine(string.Create(Invariant,
                 $"  {set.Name,-12} {f.FalseNegativePairs,6} missed: {f.PairsLostUnpublished} unpublished ({f.Unpublished} rows), {f.MissedInReview} in review, {f.MissedLinkedButSplit} split, {f.MissedNotLinked} no decision"));
+        }
+
+        foreach (var (set, f, _) in rows.Where(r => r.Figures.MissedExamples.Count + r.Figures.FalseLinkExamples.Count > 0))
+        {
+            output.WriteLine();
+            output.WriteLine($"{set.Name}: missed pairs ({set.Name}'s data directory holds them for `explain`)");
+            foreach (var line in f.MissedExamples) output.WriteLine($"  {line}");
+            if (f.FalseLinkExamples.Count > 0) output.WriteLine($"{set.Name}: false links");
+            foreach (var line in f.FalseLinkExamples) output.WriteLine($"  {line}");
         }
 
         return missedSets;

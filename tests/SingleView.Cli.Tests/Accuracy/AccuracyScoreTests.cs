@@ -89,6 +89,24 @@ public class AccuracyScoreTests
     }
 
     [Test]
+    public void Of_ListLimit_ListsMissedPairsWithWhereEachWentAndFalseLinks()
+    {
+        var truth = Truth(null, ("1", "A"), ("2", "A"), ("3", "B"));
+        var published = new Dictionary<(string, string), PublishedRecord>
+        {
+            [("feed", "1")] = new("G1", null),
+            [("feed", "2")] = new("G2", null),
+            [("feed", "3")] = new("G1", null),
+        };
+        var decisions = new Dictionary<((string, string), (string, string)), bool> { [AccuracyScore.Ordered(("feed", "1"), ("feed", "2"))] = false };
+
+        var figures = AccuracyScore.Of(truth, published, decisions, listLimit: 5);
+
+        figures.MissedExamples.ShouldBe(["feed:1 feed:2  in review"]);
+        figures.FalseLinkExamples.ShouldBe(["feed:1 feed:3  people A and B in G1"]);
+    }
+
+    [Test]
     public void Of_NothingPublished_RefusesToScore()
     {
         var truth = Truth(null, ("1", "A"), ("2", "A"));

@@ -23,6 +23,10 @@ internal sealed record AccuracyFigures
     /// <summary>Missed pairs of published records with no published decision: never a candidate, or scored below the review threshold.</summary>
     public long MissedNotLinked => FalseNegativePairs - PairsLostUnpublished - MissedInReview - MissedLinkedButSplit;
     public required int ReviewPairs { get; init; }
+    /// <summary>Up to the list limit: missed pairs (feed:id feed:id) with where each went.</summary>
+    public IReadOnlyList<string> MissedExamples { get; init; } = [];
+    /// <summary>Up to the list limit: pairs of two true people in one golden record.</summary>
+    public IReadOnlyList<string> FalseLinkExamples { get; init; } = [];
     public required int TwinPairs { get; init; }
     public required int TwinPairsMerged { get; init; }
 
@@ -42,7 +46,8 @@ internal static class AccuracyScore
     public static AccuracyFigures Of(
         AccuracyTruth truth,
         IReadOnlyDictionary<(string Feed, string RecordId), PublishedRecord> published,
-        IReadOnlyDictionary<((string Feed, string RecordId) Left, (string Feed, string RecordId) Right), bool> decisions)
+        IReadOnlyDictionary<((string Feed, string RecordId) Left, (string Feed, string RecordId) Right), bool> decisions,
+        int listLimit = 0)
     {
         if (published.Count == 0) throw new InvalidOperationException("nothing was published: there are no links to score");
         var records = new List<EvaluatedRecord>(truth.Rows.Count);
@@ -64,7 +69,8 @@ internal static class AccuracyScore
         }
 
         var figures = LinkageEvaluation.Evaluate(records);
-        var (inReview, split) = MissedWithDecision(truth, published, decisions);
+        var missedExamples = new List<string>();
+        var (inReview, split) = MissedWithDecision(truth, published, decisions, listLimit, missedExamples);
         var (twinPairs, twinsMerged) = truth.TwinPairs is { } twins ? CountTwins(records, twins) : (figures.TwinPairs, figures.TwinPairsMerged);
         return new AccuracyFigures
         {
@@ -78,6 +84,8 @@ internal static class AccuracyScore
             MissedLinkedButSplit = split,
             ReviewPairs = decisions.Values.Count(link => !link),
             TwinPairs = twinPairs,
+            MissedExamples = missedExamples,
+            FalseLinkExamples = FalseLinks(truth, published, listLimit),
             TwinPairsMerged = twinsMerged,
         };
     }
@@ -86,26 +94,68 @@ internal static class AccuracyScore
     private static (long InReview, long Split) MissedWithDecision(
         AccuracyTruth truth,
         IReadOnlyDictionary<(string Feed, string RecordId), PublishedRecord> published,
-        IReadOnlyDictionary<((string, string), (string, string)), bool> decisions)
+        IReadOnlyDictionary<((string, string), (string, string)), bool> decisions,
+        int listLimit,
+        List<string> examples)
     {
         long inReview = 0, split = 0;
-        foreach (var person in truth.Rows.Where(r => published.ContainsKey(r.Key)).GroupBy(r => r.Value.PersonId, StringComparer.Ordinal))
+        foreach (var person in truth.Rows.GroupBy(r => r.Value.PersonId, StringComparer.Ordinal))
         {
-            var keys = person.Select(r => r.Key).ToList();
+            var keys = person.Select(r => r.Key).Order().ToList();
             for (var i = 0; i < keys.Count; i++)
             {
                 for (var j = i + 1; j < keys.Count; j++)
                 {
-                    if (published[keys[i]].GoldenId == published[keys[j]].GoldenId) continue;
-                    var pair = Ordered(keys[i], keys[j]);
-                    if (!decisions.TryGetValue(pair, out var link)) continue;
-                    if (link) split++;
-                    else inReview++;
+                    string cause;
+                    if (!published.TryGetValue(keys[i], out var left) || !published.TryGetValue(keys[j], out var right)) cause = "never published";
+                    else if (left.GoldenId == right.GoldenId) continue;
+                    else if (!decisions.TryGetValue(Ordered(keys[i], keys[j]), out var link)) cause = "no decision (never a candidate, or below review)";
+                    else if (link)
+                    {
+                        split++;
+                        cause = "linked, split by the cluster guard";
+                    }
+                    else
+                    {
+                        inReview++;
+                        cause = "in review";
+                    }
+
+                    if (examples.Count < listLimit) examples.Add($"{Key(keys[i])} {Key(keys[j])}  {cause}");
                 }
             }
         }
 
         return (inReview, split);
+    }
+
+    private static string Key((string Feed, string RecordId) key) => $"{key.Feed}:{key.RecordId}";
+
+    /// <summary>Up to the limit, pairs of records of two true people that share a golden record.</summary>
+    private static List<string> FalseLinks(
+        AccuracyTruth truth, IReadOnlyDictionary<(string Feed, string RecordId), PublishedRecord> published, int listLimit)
+    {
+        var links = new List<string>();
+        if (listLimit == 0) return links;
+        var clusters = truth.Rows.Where(r => published.ContainsKey(r.Key))
+            .GroupBy(r => published[r.Key].GoldenId, StringComparer.Ordinal)
+            .Where(g => g.Select(r => r.Value.PersonId).Distinct(StringComparer.Ordinal).Skip(1).Any())
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var cluster in clusters)
+        {
+            var rows = cluster.OrderBy(r => r.Key).ToList();
+            for (var i = 0; i < rows.Count; i++)
+            {
+                for (var j = i + 1; j < rows.Count; j++)
+                {
+                    if (rows[i].Value.PersonId == rows[j].Value.PersonId) continue;
+                    if (links.Count == listLimit) return links;
+                    links.Add($"{Key(rows[i].Key)} {Key(rows[j].Key)}  people {rows[i].Value.PersonId} and {rows[j].Value.PersonId} in {cluster.Key}");
+                }
+            }
+        }
+
+        return links;
     }
 
     public static ((string, string), (string, string)) Ordered((string Feed, string RecordId) left, (string Feed, string RecordId) right)
