@@ -39,7 +39,7 @@ public sealed record FeedFormat(
 /// </summary>
 public sealed record DateOfBirthWindow(int MaxAgeYears)
 {
-    public const int DefaultMaxAgeYears = 120;
+    public const int DefaultMaxAgeYears = Core.Standardisation.DateOfBirthParser.OldestPlausibleAge;
 
     /// <summary>The widest window a feed may set: beyond it a date of birth says nothing about who a person is.</summary>
     public const int LargestMaxAgeYears = 1000;

@@ -138,6 +138,15 @@ internal sealed class DecisionRules
         }
 
         if (weight < linkWeight) return MatchDecision.Review;
+        // Across sources the same name at one home is one person far more often than a namesake
+        // parent and child both without a date of birth; within one source it is the other way round.
+        if (!identifierAgrees && safeguards.NoAutomaticLinkOnNamesakeInOneSourceWithoutDateOfBirth
+            && dateOfBirthKind is null && firstNameKind == LevelKind.Exact && sameHome && left.Record.SourceSystem == right.Record.SourceSystem
+            && weight - Math.Max(0, Contribution(firstName, levels, left)) - Math.Max(0, Contribution(address, levels, left)) < linkWeight)
+        {
+            Hold("one source holds one name twice at one home with no date of birth to tell a parent from a child of that name: a person decides");
+        }
+
         if (!identifierAgrees && safeguards.NoAutomaticLinkOnDifferentFirstName && firstNameKind == LevelKind.Else && !held)
         {
             Hold("first names differ and no identifier agrees (twins look like this)");

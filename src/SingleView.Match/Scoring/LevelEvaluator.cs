@@ -141,6 +141,10 @@ internal static class LevelEvaluator
                 return SharedPart(column == ComparisonColumn.FamilyName ? a.FamilyNameParts : a.FirstNameKey.Split(' '), column == ComparisonColumn.FamilyName ? b.FamilyNameParts : b.FirstNameKey.Split(' '));
             case LevelKind.Misspelling:
                 return Misspelling(level, column, a, b, nicknames);
+            // A mistyped address, not a neighbour's: where both have a postcode they are at most one keystroke apart.
+            case LevelKind.JaroWinkler when column == ComparisonColumn.Address && PostcodesFarApart(a, b):
+            case LevelKind.EditDistance when column == ComparisonColumn.Address && PostcodesFarApart(a, b):
+                return false;
             case LevelKind.JaroWinkler:
                 return JaroWinkler.Similarity(MeasuredTextOf(column, a)!, MeasuredTextOf(column, b)!) >= level.Threshold;
             case LevelKind.Phonetic:
@@ -245,6 +249,9 @@ internal static class LevelEvaluator
 
         return false;
     }
+
+    private static bool PostcodesFarApart(PreparedRecord a, PreparedRecord b) =>
+        PostcodesDisagree(a, b) && !BoundedEditDistance.Within(a.Postcode!, b.Postcode!, 1);
 
     private static bool PostcodesDisagree(PreparedRecord a, PreparedRecord b) => a.Postcode is not null && b.Postcode is not null && a.Postcode != b.Postcode;
 

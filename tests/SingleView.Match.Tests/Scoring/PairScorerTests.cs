@@ -56,6 +56,15 @@ public class PairScorerTests
         Score(Person("a:1", first: "Natalia", family: "Streich"), Person("b:1", first: "Mason", family: "Natalia")).LevelOf("family_name").ShouldBe("different");
 
     [Test]
+    public void Explain_AddressMistyped_IsTheSimilarLevel() =>
+        Score(Person("a:1", address: "12 Mill Lane Anytown"), Person("b:1", address: "12 Mil Lane Anytown")).LevelOf("address").ShouldBe("similar");
+
+    [Test]
+    public void Explain_NeighboursAddressWithAnotherPostcode_NotTheSimilarLevel() =>
+        Score(Person("a:1", address: "113 Vicarage Lane Kingsbridge", postcode: "AT13 7XF"), Person("b:1", address: "31 Vicarage Lane Kingsbridge", postcode: "AT13 3LJ"))
+            .LevelOf("address").ShouldNotBe("similar");
+
+    [Test]
     public void Explain_HyphenatedFamilyName_IsTheSharedPartLevel() =>
         Score(Person("a:1", family: "Smith"), Person("b:1", family: "Smith-Jones")).LevelOf("family_name").ShouldBe("shared_part");
 
