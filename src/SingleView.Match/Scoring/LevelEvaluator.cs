@@ -250,8 +250,12 @@ internal static class LevelEvaluator
         return false;
     }
 
+    /// <summary>
+    /// Postcodes that say two homes: two different valid UK postcodes (one character off is the next
+    /// street), or other postcodes more than one keystroke apart.
+    /// </summary>
     private static bool PostcodesFarApart(PreparedRecord a, PreparedRecord b) =>
-        PostcodesDisagree(a, b) && !BoundedEditDistance.Within(a.Postcode!, b.Postcode!, 1);
+        PostcodesDisagree(a, b) && ((a.PostcodeSector is not null && b.PostcodeSector is not null) || !BoundedEditDistance.Within(a.Postcode!, b.Postcode!, 1));
 
     private static bool PostcodesDisagree(PreparedRecord a, PreparedRecord b) => a.Postcode is not null && b.Postcode is not null && a.Postcode != b.Postcode;
 

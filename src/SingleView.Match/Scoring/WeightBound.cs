@@ -161,6 +161,10 @@ internal sealed class WeightBound
                 return Of(DigitsApart(a.DateOfBirthNibbles, b.DateOfBirthNibbles) == 1);
             case LevelKind.WithinDays:
                 return Of(Math.Abs(a.DateOfBirthDay - b.DateOfBirthDay) <= level.Days);
+            case LevelKind.JaroWinkler or LevelKind.EditDistance when column == ComparisonColumn.Address:
+                // As LevelEvaluator: two different valid UK postcodes rule a mistyped address out; other
+                // postcodes may be one keystroke apart, which the keys cannot tell.
+                return PostcodesDisagree(a, b) && a.PostcodeSector != 0 && b.PostcodeSector != 0 ? Outcome.No : Outcome.Maybe;
             case LevelKind.HouseAndStreet:
                 return Of(a.Address != 0 && b.Address != 0 && !PostcodesDisagree(a, b) && a.HouseAndStreet != 0 && a.HouseAndStreet == b.HouseAndStreet);
             case LevelKind.PostcodeFull:
