@@ -48,11 +48,11 @@ public sealed class MappedDeliveryRefreshTests : IDisposable
 
         report.Feeds.ShouldHaveSingleItem().Quarantined.ShouldBe(0);
         await using var connection = await options.ResolvedDatabase.OpenAsync();
-        var records = (await connection.QueryAsync<(string RecordId, string GoldenId, string? FirstName, string? Address, string? City, string? DateOfBirth, string Identifiers, string Warnings)>(
-            "SELECT record_id, golden_id, first_name, address, city, date_of_birth, identifiers, warnings FROM source_record ORDER BY record_id")).ToDictionary(r => r.RecordId);
+        var records = (await connection.QueryAsync<(string RecordId, string GoldenId, string? Address, string? City, string? DateOfBirth, string Identifiers, string Warnings)>(
+            "SELECT record_id, golden_id, address, city, date_of_birth, identifiers, warnings FROM source_record ORDER BY record_id")).ToDictionary(r => r.RecordId);
         records.Keys.ShouldBe(["rec-1016-org", "rec-1070-dup-0", "rec-1070-org"]);
         var original = records["rec-1070-org"];
-        (original.FirstName, original.Address, original.City, original.DateOfBirth).ShouldBe(("Michaela", "8 stanley street miami", "winston hills", "1915-11-11"));
+        (original.Address, original.City, original.DateOfBirth).ShouldBe(("8 stanley street miami", "winston hills", "1915-11-11"));
         original.Identifiers.ShouldBe("""[{"name":"soc_sec_id","value":"5304218"}]""");
         Strings(original.Warnings).ShouldNotContain(w => w.StartsWith("date_of_birth", StringComparison.Ordinal));
         records["rec-1016-org"].Address.ShouldBe("12 pinkerton circuit");
