@@ -93,9 +93,14 @@ internal static class BenchAccuracyCommand
             var refreshContext = context with { Output = writer, Error = writer };
             using var process = Process.GetCurrentProcess();
             var before = process.TotalProcessorTime;
-            await RefreshCommand.RunAsync(refreshContext, options, cancellationToken);
+            var report = await RefreshCommand.RunAsync(refreshContext, options, cancellationToken);
             process.Refresh();
             cpuSeconds = (process.TotalProcessorTime - before).TotalSeconds;
+            // A held feed's rows count as never published; say why, or the recall looks like the matcher's doing.
+            foreach (var held in RefreshExitCodes.HeldFeeds(report))
+            {
+                context.Error.WriteLine($"warning: {set.Name}: feed {held.Feed} {held.State}: {held.Message} (its rows count as never published)");
+            }
         }
 
         var (published, decisions) = await ReadPublishedAsync(options.ResolvedDatabase, cancellationToken);

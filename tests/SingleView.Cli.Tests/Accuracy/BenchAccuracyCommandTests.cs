@@ -63,6 +63,7 @@ public class BenchAccuracyCommandTests : CommandLineFixture
         var (exit, _, error) = await RunAsync(arguments);
 
         exit.ShouldBe(1);
+        error.ShouldContain("warning: tiny: feed tiny Held");
         error.ShouldContain("error: tiny: nothing was published");
     }
 
