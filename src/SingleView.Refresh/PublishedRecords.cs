@@ -48,7 +48,7 @@ public static class PublishedRecords
         return found;
     }
 
-    // source_record.identifiers: [{"name": ..., "value": ...}], as sql/0011 documents it.
+    // source_record.identifiers: [{"name": ..., "value": ...}], as sql/0012 documents it.
     private static NamedIdentifier[] IdentifiersOf(string? json)
     {
         if (string.IsNullOrEmpty(json) || json == "[]") return [];

@@ -52,7 +52,7 @@ internal sealed class JsonText : IDisposable
         return Text();
     }
 
-    /// <summary>[{"name","value"}...], as source_record.identifiers is documented (sql/0011).</summary>
+    /// <summary>[{"name","value"}...], as source_record.identifiers is documented (sql/0012).</summary>
     public string Identifiers(IReadOnlyList<NamedIdentifier> identifiers)
     {
         if (identifiers.Count == 0) return "[]";
