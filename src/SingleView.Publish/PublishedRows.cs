@@ -22,7 +22,7 @@ internal static class PublishedRows
     [
         "feed", "record_id", "golden_id", "source_system", "extract_date", "first_name", "middle_names", "family_name",
         "date_of_birth", "gender", "address", "postcode", "nhs_number", "upn", "case_person_id", "phone", "email", "household_key",
-        "household_role", "restricted", "raw_file", "raw_line",
+        "household_role", "restricted", "raw_file", "raw_line", "city", "identifiers", "warnings",
     ];
 
     private static readonly string[] InvolvementColumns =
@@ -144,6 +144,9 @@ internal static class PublishedRows
             rows.Integer(r.Restricted ? 1 : 0);
             rows.Text(r.RawFile);
             rows.BigInteger(r.RawLine);
+            rows.Text(r.City);
+            rows.Text(r.Identifiers.Count == 0 ? "[]" : JsonText.ForThisThread.Identifiers(r.Identifiers));
+            rows.Text(r.Warnings.Count == 0 ? "[]" : JsonText.ForThisThread.Strings(r.Warnings));
         }
 
         await rows.CompleteAsync(cancellationToken);

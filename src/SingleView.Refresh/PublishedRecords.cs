@@ -19,7 +19,7 @@ public static class PublishedRecords
                 SELECT feed AS Feed, record_id AS RecordId, source_system AS SourceSystem, extract_date AS ExtractDate,
                        first_name AS FirstName, middle_names AS MiddleNames, family_name AS FamilyName, date_of_birth AS DateOfBirth,
                        gender AS Gender, address AS Address, postcode AS Postcode, nhs_number AS NhsNumber, upn AS Upn,
-                       case_person_id AS CasePersonId, email AS Email
+                       case_person_id AS CasePersonId, email AS Email, city AS City, identifiers AS Identifiers
                 FROM source_record WHERE feed = @Feed AND record_id = @RecordId
                 """,
                 new { key.Feed, key.RecordId });
@@ -40,10 +40,20 @@ public static class PublishedRecords
                 Upn = row.Upn,
                 CasePersonId = row.CasePersonId,
                 Email = row.Email,
+                City = row.City,
+                Identifiers = IdentifiersOf(row.Identifiers),
             };
         }
 
         return found;
+    }
+
+    // source_record.identifiers: [{"name": ..., "value": ...}], as sql/0012 documents it.
+    private static NamedIdentifier[] IdentifiersOf(string? json)
+    {
+        if (string.IsNullOrEmpty(json) || json == "[]") return [];
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return [.. document.RootElement.EnumerateArray().Select(i => new NamedIdentifier(i.GetProperty("name").GetString()!, i.GetProperty("value").GetString()!))];
     }
 
     private static DateOnly? Date(string? text) =>
@@ -66,5 +76,7 @@ public static class PublishedRecords
         public string? Upn { get; init; }
         public string? CasePersonId { get; init; }
         public string? Email { get; init; }
+        public string? City { get; init; }
+        public string? Identifiers { get; init; }
     }
 }

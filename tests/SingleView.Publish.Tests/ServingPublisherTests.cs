@@ -67,6 +67,28 @@ public class ServingPublisherTests(DatabaseProvider provider)
     }
 
     [Test]
+    public async Task PublishAsync_RecordWithCityIdentifiersAndWarnings_WritesThemToItsSourceRecord()
+    {
+        await using var test = await MigratedAsync(provider);
+        var record = Record("1", "Ada") with
+        {
+            City = "Winston Hills",
+            Identifiers = [new NamedIdentifier("police_person_id", "PN 0042")],
+            Warnings = ["date_of_birth: '19450493' is not a date in the declared format(s) yyyyMMdd (left empty)"],
+        };
+
+        await new ServingPublisher(test.Database, TimeProvider.System).PublishAsync(Publication("run1", ("P1", record), ("P2", Record("2", "Bea"))));
+
+        await using var connection = await test.Database.OpenAsync();
+        var rows = (await connection.QueryAsync<(string RecordId, string? City, string Identifiers, string Warnings)>(
+            "SELECT record_id, city, identifiers, warnings FROM source_record ORDER BY record_id")).ToList();
+        rows[0].City.ShouldBe("Winston Hills");
+        System.Text.Json.JsonDocument.Parse(rows[0].Identifiers).RootElement[0].GetProperty("value").GetString().ShouldBe("PN 0042");
+        System.Text.Json.JsonSerializer.Deserialize<string[]>(rows[0].Warnings).ShouldBe(record.Warnings);
+        rows[1].ShouldBe(("2", null, "[]", "[]"));
+    }
+
+    [Test]
     public async Task PublishAsync_SecondPublication_ReplacesTheFirst()
     {
         await using var test = await MigratedAsync(provider);

@@ -36,7 +36,7 @@ public class PipelineDefinitionTests
         var header = GeneratedSample.Extract(feed).Header;
 
         header.ShouldContain(definition.RecordIdColumn);
-        foreach (var column in definition.Columns.Values.Concat(definition.RequiredColumns))
+        foreach (var column in definition.SourceColumns.Concat(definition.RequiredColumns))
         {
             header.ShouldContain(column, $"{feed}: '{column}' is named in the definition but not written");
         }

@@ -69,16 +69,30 @@ public class FeedProcessorTests
     }
 
     [Test]
-    public async Task ProcessAsync_ImpossibleDateOfBirth_RowIsQuarantinedWithTheReason()
+    public async Task ProcessAsync_DateOfBirthInTheFuture_RowIsKeptWithTheDateEmptyAndAWarning()
     {
         fixtures.Drop("lcs_20261120.csv", Fixtures.Csv(Fixtures.Row("1"), Fixtures.Row("2", dob: "01/01/2099")));
 
         var feed = await fixtures.ProcessAsync();
 
+        (await QuarantineAsync()).ShouldBeEmpty();
+        feed.Coverage.Quarantined.ShouldBe(0);
+        var record = feed.Records.Single(r => r.Key.RecordId == "2");
+        record.DateOfBirth.ShouldBeNull();
+        record.FamilyName.ShouldBe("Smith");
+        record.Warnings.ShouldHaveSingleItem().ShouldBe("date_of_birth: date of birth 2099-01-01 is after the extract date 2026-11-20 (left empty)");
+    }
+
+    [Test]
+    public async Task ProcessAsync_NoNameAndNoIdentifier_RowIsQuarantinedWithTheReason()
+    {
+        fixtures.Drop("lcs_20261120.csv", Fixtures.Csv(Fixtures.Row("1"), Fixtures.Row("2", forename: "", surname: "", nhs: "")));
+
+        var feed = await fixtures.ProcessAsync();
+
         var entry = (await QuarantineAsync()).ShouldHaveSingleItem();
         entry.LineNumber.ShouldBe(3);
-        entry.Reason.ShouldContain("after the extract date");
-        entry.RawText.ShouldBe(Fixtures.Row("2", dob: "01/01/2099"));
+        entry.Reason.ShouldContain("no name and no identifier");
         feed.Coverage.Quarantined.ShouldBe(1);
         feed.Records.Select(r => r.Key.RecordId).ShouldBe(["1"]);
     }

@@ -33,6 +33,7 @@ internal static class SamplesCommand
 
         var samples = new Command("samples", "Synthetic data for demonstrations, tests and benchmarks");
         samples.Subcommands.Add(generate);
+        samples.Subcommands.Add(IndependentSamplesCommand.Create(context));
         return samples;
     }
 

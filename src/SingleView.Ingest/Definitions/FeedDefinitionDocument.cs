@@ -13,7 +13,8 @@ internal sealed class FeedDefinitionDocument
     public string? RecordId { get; set; }
     public List<string>? RequiredColumns { get; set; }
     public List<string>? Identifiers { get; set; }
-    public Dictionary<string, string>? Columns { get; set; }
+    /// <summary>Target field → one source column (text) or several (a list of text), checked by the loader.</summary>
+    public Dictionary<string, object?>? Columns { get; set; }
     public Dictionary<string, Dictionary<string, string>>? Values { get; set; }
     public CoverageDocument? Coverage { get; set; }
     public GovernanceDocument? Governance { get; set; }
@@ -55,6 +56,12 @@ internal sealed class FormatDocument
     public string? Quote { get; set; }
     public List<string>? DateFormats { get; set; }
     public Dictionary<string, List<string>>? ColumnDateFormats { get; set; }
+    public DateOfBirthWindowDocument? DateOfBirthWindow { get; set; }
+}
+
+internal sealed class DateOfBirthWindowDocument
+{
+    public int? MaxAgeYears { get; set; }
 }
 
 internal sealed class CoverageDocument

@@ -40,6 +40,7 @@ public static class FeedDefinitionLoader
     public static FeedDefinition Parse(string file, string yaml)
     {
         var document = YamlDocument.Parse<FeedDefinitionDocument>(file, yaml);
+        var lines = DefinitionLines.Read(file, yaml);
         var feed = Require.Text(document.Feed, file, "feed");
         if (!feed.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_'))
         {
@@ -47,29 +48,30 @@ public static class FeedDefinitionLoader
         }
 
         var service = Require.Enum<Service>(document.Service, file, "service");
-        var columns = (document.Columns ?? throw new ConfigurationException(file, "columns", "is required"))
-            .ToImmutableDictionary(StringComparer.Ordinal);
-        foreach (var (target, column) in columns)
+        var columns = ColumnMappings.Parse(document.Columns, service, lines, file);
+        var identifiers = (document.Identifiers ?? []).Select(i => i.Trim()).ToImmutableArray();
+        for (var i = 0; i < identifiers.Length; i++)
         {
-            if (!TargetFields.IsKnown(service, target))
+            var identifier = identifiers[i];
+            var at = lines.At($"identifiers[{i}]");
+            if (!TargetFields.Identifiers.Contains(identifier) && !TargetFields.IsNamedIdentifier(identifier))
             {
-                throw new ConfigurationException(file, $"columns.{target}", $"is not a field of the common data model for {service}");
-            }
-
-            Require.Text(column, file, $"columns.{target}");
-        }
-
-        var identifiers = (document.Identifiers ?? []).ToImmutableArray();
-        foreach (var identifier in identifiers)
-        {
-            if (!TargetFields.Identifiers.Contains(identifier))
-            {
-                throw new ConfigurationException(file, "identifiers", $"'{identifier}' is not one of {string.Join(", ", TargetFields.Identifiers)}");
+                throw new ConfigurationException(file, "identifiers", $"{at}'{identifier}' is not one of {string.Join(", ", TargetFields.Identifiers)} or identifier.<name>");
             }
 
             if (!columns.ContainsKey(identifier))
             {
-                throw new ConfigurationException(file, "identifiers", $"'{identifier}' is declared but no column maps to it");
+                throw new ConfigurationException(file, "identifiers", $"{at}'{identifier}' is declared but no column maps to it");
+            }
+        }
+
+        foreach (var (target, codes) in document.Values ?? [])
+        {
+            // Codes are matched ignoring case, so "Mum" and "MUM" are one code: two meanings for it are refused.
+            if (codes.Keys.GroupBy(c => c, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            {
+                var field = $"values.{target}.{twice.Last()}";
+                throw new ConfigurationException(file, field, $"{lines.At(field)}'{twice.Last()}' is also given as '{twice.First()}' (codes are matched ignoring case)");
             }
         }
 
@@ -79,7 +81,7 @@ public static class FeedDefinitionLoader
             StringComparer.Ordinal);
         foreach (var target in values.Keys)
         {
-            if (!columns.ContainsKey(target)) throw new ConfigurationException(file, $"values.{target}", "maps values for a field that no column maps to");
+            if (!columns.ContainsKey(target)) throw new ConfigurationException(file, $"values.{target}", $"{lines.At($"values.{target}")}maps values for a field that no column maps to");
         }
 
         return new FeedDefinition
@@ -88,9 +90,9 @@ public static class FeedDefinitionLoader
             SourceSystem = Require.Text(document.SourceSystem, file, "source_system"),
             Service = service,
             Transport = ParseTransport(document.Transport, feed, file),
-            Format = ParseFormat(document.Format, columns, file),
+            Format = ParseFormat(document.Format, columns, lines, file),
             RecordIdColumn = Require.Text(document.RecordId, file, "record_id"),
-            RequiredColumns = (document.RequiredColumns ?? []).ToImmutableArray(),
+            RequiredColumns = (document.RequiredColumns ?? []).Select(c => c.Trim()).ToImmutableArray(),
             Identifiers = identifiers,
             Columns = columns,
             Values = values,
@@ -117,7 +119,7 @@ public static class FeedDefinitionLoader
         };
     }
 
-    private static FeedFormat ParseFormat(FormatDocument? format, ImmutableDictionary<string, string> columns, string file)
+    private static FeedFormat ParseFormat(FormatDocument? format, ImmutableDictionary<string, ImmutableArray<string>> columns, DefinitionLines lines, string file)
     {
         format ??= new FormatDocument();
         var delimiter = format.Delimiter switch
@@ -147,11 +149,30 @@ public static class FeedDefinitionLoader
         var perColumn = (format.ColumnDateFormats ?? []).ToImmutableDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
         foreach (var (column, formats) in perColumn)
         {
-            if (!columns.ContainsValue(column)) throw new ConfigurationException(file, $"format.column_date_formats.{column}", "names a column that no field maps");
+            if (!columns.Values.Any(c => c.Contains(column, StringComparer.Ordinal)))
+            {
+                throw new ConfigurationException(file, $"format.column_date_formats.{column}", $"{lines.At($"format.column_date_formats.{column}")}names a column that no field maps");
+            }
+
             if (formats.IsEmpty) throw new ConfigurationException(file, $"format.column_date_formats.{column}", "lists no formats");
         }
 
-        return new FeedFormat(delimiter, encoding, format.Header ?? true, quote, dateFormats, perColumn);
+        return new FeedFormat(delimiter, encoding, format.Header ?? true, quote, dateFormats, perColumn)
+        {
+            DateOfBirthWindow = ParseDateOfBirthWindow(format.DateOfBirthWindow, lines, file),
+        };
+    }
+
+    private static DateOfBirthWindow ParseDateOfBirthWindow(DateOfBirthWindowDocument? window, DefinitionLines lines, string file)
+    {
+        if (window?.MaxAgeYears is not { } years) return DateOfBirthWindow.Default;
+        const string field = "format.date_of_birth_window.max_age_years";
+        if (years is < 1 or > DateOfBirthWindow.LargestMaxAgeYears)
+        {
+            throw new ConfigurationException(file, field, $"{lines.At(field)}{years} is outside 1 to {DateOfBirthWindow.LargestMaxAgeYears} years");
+        }
+
+        return new DateOfBirthWindow(years);
     }
 
     private static FeedGovernance ParseGovernance(GovernanceDocument? governance, string file)

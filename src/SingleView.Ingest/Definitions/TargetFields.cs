@@ -21,7 +21,7 @@ public static class TargetFields
     public static readonly IReadOnlySet<string> Person = new HashSet<string>(StringComparer.Ordinal)
     {
         StandardFields.FirstName, StandardFields.MiddleNames, StandardFields.FamilyName, StandardFields.FullName,
-        StandardFields.DateOfBirth, StandardFields.Gender, StandardFields.Address, StandardFields.Postcode,
+        StandardFields.DateOfBirth, StandardFields.Gender, StandardFields.Address, StandardFields.Postcode, StandardFields.City,
         StandardFields.NhsNumber, StandardFields.Upn, StandardFields.CasePersonId, StandardFields.Phone, StandardFields.Email,
         StandardFields.SpecialEducationalNeeds, StandardFields.HouseholdKey, StandardFields.HouseholdRole, StandardFields.Restricted,
     };
@@ -32,6 +32,7 @@ public static class TargetFields
         InvolvementContactName, InvolvementContactRole, InvolvementContactPhone, InvolvementContactEmail,
     };
 
+    /// <summary>The identifiers the common model has a field of its own for (a feed's others are <c>identifier.&lt;name&gt;</c>).</summary>
     public static readonly IReadOnlySet<string> Identifiers = new HashSet<string>(StringComparer.Ordinal)
     {
         StandardFields.NhsNumber, StandardFields.Upn, StandardFields.CasePersonId,
@@ -43,8 +44,44 @@ public static class TargetFields
         StandardFields.DateOfBirth, InvolvementStartDate, InvolvementEndDate,
     };
 
+    /// <summary>
+    /// Text targets that may be read from several columns joined with one space (street number, street and
+    /// locality into an address). Dates, identifiers, codes and flags are one column each: joining them
+    /// would make a value no source ever held.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Joinable = new HashSet<string>(StringComparer.Ordinal)
+    {
+        StandardFields.FirstName, StandardFields.MiddleNames, StandardFields.FamilyName, StandardFields.FullName,
+        StandardFields.Address, StandardFields.Postcode, StandardFields.City,
+        InvolvementNature, InvolvementOrganisation, InvolvementContactName, InvolvementContactRole,
+    };
+
+    /// <summary>
+    /// A feed's own identifier, <c>identifier.&lt;name&gt;</c>: the name is lower-case letters, digits and
+    /// '_', starting with a letter, and not one of the identifiers the model has a field for (those are
+    /// checked and compared by their own rules, so they are mapped as nhs_number, upn, case_person_id).
+    /// </summary>
+    public static bool IsNamedIdentifier(string target) =>
+        target.StartsWith(StandardFields.IdentifierPrefix, StringComparison.Ordinal) && NamedIdentifierProblem(target[StandardFields.IdentifierPrefix.Length..]) is null;
+
+    /// <summary>What is wrong with a named identifier's name, or null.</summary>
+    public static string? NamedIdentifierProblem(string name)
+    {
+        if (name.Length == 0) return "has no name after 'identifier.' (e.g. identifier.police_person_id)";
+        if (!char.IsAsciiLetterLower(name[0]) || !name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'))
+        {
+            return $"'{name}' must be lower-case letters, digits or '_', starting with a letter";
+        }
+
+        return Identifiers.Contains(name) ? $"'{name}' has a field of its own: map it as {name}, which checks it as such" : null;
+    }
+
+    /// <summary>Person fields, named identifiers included: a source column may feed only one of them.</summary>
+    public static bool IsPersonField(string target) => Person.Contains(target) || IsNamedIdentifier(target);
+
     public static bool IsKnown(Service service, string target) =>
         Person.Contains(target)
+        || IsNamedIdentifier(target)
         || Involvement.Contains(target)
         || (target.StartsWith(DetailPrefix, StringComparison.Ordinal) && ServiceDetailCatalogue.IsKnown(service, target[DetailPrefix.Length..]));
 }

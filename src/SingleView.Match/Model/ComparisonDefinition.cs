@@ -21,6 +21,8 @@ public sealed record ComparisonLevel
     public int MaxRarerCount { get; init; }
     /// <summary>...or at most this share of the commoner value's records.</summary>
     public double MaxRarerShare { get; init; }
+    /// <summary>Misspelling: below this many values in the column, two rare values may be a slip too (small data).</summary>
+    public int SmallDataValues { get; init; }
     /// <summary>Whether an exact agreement is weighted by how common the value is (Splink's term-frequency adjustment).</summary>
     public bool TermFrequency { get; init; }
     /// <summary>Fixed in configuration: training leaves m and u alone.</summary>

@@ -85,6 +85,7 @@ internal static class ComparisonParser
                         : 0,
                     MaxRarerCount = kind == LevelKind.Misspelling ? (int)Require.Between(level.MaxRarerCount ?? 1, 0, 1000, file, $"{field}.max_rarer_count{levelAt}") : 0,
                     MaxRarerShare = kind == LevelKind.Misspelling ? Require.Between(level.MaxRarerShare ?? 0.05, 0, 1, file, $"{field}.max_rarer_share{levelAt}") : 0,
+                    SmallDataValues = kind == LevelKind.Misspelling ? (int)Require.Between(level.SmallDataValues ?? 1000, 0, 100_000_000, file, $"{field}.small_data_values{levelAt}") : 0,
                     TermFrequency = level.TermFrequency ?? false,
                     Fixed = level.Fixed ?? false,
                     M = Probability(level.M, file, $"{field}.m{levelAt}"),

@@ -55,6 +55,7 @@ internal sealed class LevelDocument
     public int? Days { get; set; }
     public int? MaxRarerCount { get; set; }
     public double? MaxRarerShare { get; set; }
+    public int? SmallDataValues { get; set; }
     public bool? TermFrequency { get; set; }
     public bool? Fixed { get; set; }
     public double? M { get; set; }

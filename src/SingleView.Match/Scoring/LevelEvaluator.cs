@@ -283,7 +283,8 @@ internal static class LevelEvaluator
         var (countA, countB) = column == ComparisonColumn.FirstName ? (a.FirstNameCount, b.FirstNameCount) : (a.FamilyNameCount, b.FamilyNameCount);
         if (!RarerBesideCommoner(level, countA, countB))
         {
-            if (Math.Max(countA, countB) > level.MaxRarerCount) return false;
+            var values = column == ComparisonColumn.FirstName ? a.FirstNameValues : a.FamilyNameValues;
+            if (values >= level.SmallDataValues || Math.Max(countA, countB) > level.MaxRarerCount) return false;
             if (column == ComparisonColumn.FirstName && nicknames.GroupsOf(a.FirstNameKey) is not null && nicknames.GroupsOf(b.FirstNameKey) is not null) return false;
         }
 

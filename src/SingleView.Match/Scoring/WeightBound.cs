@@ -21,11 +21,15 @@ internal sealed class WeightBound
     private readonly double priorWeight;
     private readonly double reviewWeight;
     private readonly HashSet<int>[] nicknameGroups;
+    private readonly int firstNameValues;
+    private readonly int familyNameValues;
 
     /// <param name="nicknameGroups">The groups of each nickname number in the keys (from <see cref="MatchKeys.Of(PreparedRecord[], NicknameTable, out HashSet{int}[])"/>).</param>
     public WeightBound(MatchModel model, PairScorer scorer, PreparedRecord[] records, HashSet<int>[] nicknameGroups)
     {
         this.nicknameGroups = nicknameGroups;
+        // Run-wide: every record of a run carries the same totals.
+        (firstNameValues, familyNameValues) = records.Length == 0 ? (0, 0) : (records[0].FirstNameValues, records[0].FamilyNameValues);
         comparisons = [.. model.Comparisons];
         weights = comparisons.Select(c => c.Levels.Select(l => l.Weight).ToArray()).ToArray();
         priorWeight = model.PriorWeight;
@@ -130,7 +134,7 @@ internal sealed class WeightBound
                 // One part each: they share a part only by being the same name (of more than one letter).
                 return Of(a.FamilyName == b.FamilyName && a.FamilyNameLength > 1);
             case LevelKind.Misspelling when column is ComparisonColumn.FirstName or ComparisonColumn.FamilyName:
-                return Misspelling(level, column, a, b);
+                return Misspelling(level, column, a, b, column == ComparisonColumn.FirstName ? firstNameValues : familyNameValues);
             case LevelKind.Phonetic when column == ComparisonColumn.FirstName:
                 return Of(a.FirstNamePhonetic != 0 && a.FirstNamePhonetic == b.FirstNamePhonetic);
             case LevelKind.Phonetic when column == ComparisonColumn.FamilyName:
@@ -203,14 +207,14 @@ internal sealed class WeightBound
     private static bool PostcodesDisagree(in MatchKeys a, in MatchKeys b) => a.Postcode != 0 && b.Postcode != 0 && a.Postcode != b.Postcode;
 
     /// <summary>The level's count test, as LevelEvaluator applies it before the edit distance (which needs the strings).</summary>
-    private static Outcome Misspelling(ComparisonLevel level, ComparisonColumn column, in MatchKeys a, in MatchKeys b)
+    private static Outcome Misspelling(ComparisonLevel level, ComparisonColumn column, in MatchKeys a, in MatchKeys b, int values)
     {
         var (countA, countB, lengthA, lengthB) = column == ComparisonColumn.FirstName
             ? (a.FirstNameCount, b.FirstNameCount, a.FirstNameLength, b.FirstNameLength)
             : (a.FamilyNameCount, b.FamilyNameCount, a.FamilyNameLength, b.FamilyNameLength);
         // Two values both rare may be a slip too (small data), unless both are known first names: the
         // keys do not say which names the table knows for family names, so that case stays possible.
-        if (!LevelEvaluator.RarerBesideCommoner(level, countA, countB) && Math.Max(countA, countB) > level.MaxRarerCount) return Outcome.No;
+        if (!LevelEvaluator.RarerBesideCommoner(level, countA, countB) && (values >= level.SmallDataValues || Math.Max(countA, countB) > level.MaxRarerCount)) return Outcome.No;
         return Math.Abs(lengthA - lengthB) > level.MaxEdits ? Outcome.No : Outcome.Maybe;
     }
 

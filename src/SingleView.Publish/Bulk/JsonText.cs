@@ -52,6 +52,24 @@ internal sealed class JsonText : IDisposable
         return Text();
     }
 
+    /// <summary>[{"name","value"}...], as source_record.identifiers is documented (sql/0012).</summary>
+    public string Identifiers(IReadOnlyList<NamedIdentifier> identifiers)
+    {
+        if (identifiers.Count == 0) return "[]";
+        Reset();
+        writer.WriteStartArray();
+        foreach (var (name, value) in identifiers)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", name);
+            writer.WriteString("value", value);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        return Text();
+    }
+
     public string Strings(IEnumerable<string> values)
     {
         Reset();

@@ -102,7 +102,8 @@ internal sealed class QualityReports(ServingDatabase database, string? lakeDirec
     [
         Completeness("first_name", records, r => r.FirstName),
         Completeness("family_name", records, r => r.FamilyName),
-        Completeness("date_of_birth", records, r => r.DateOfBirth?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+        // A date of birth the standardiser could not accept is left empty with a warning: present, not valid.
+        Validity("date_of_birth", records, r => r.DateOfBirth?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), _ => true),
         Completeness("address", records, r => r.Address),
         new FieldMeasure("postcode", records.Count(r => !string.IsNullOrWhiteSpace(r.Postcode)), records.Count(r => !string.IsNullOrWhiteSpace(r.Postcode) && !r.PostcodeInvalid), true),
         Completeness("gender", records, r => r.Gender == Gender.Unknown ? null : r.Gender.ToString()),

@@ -13,6 +13,7 @@ namespace SingleView.Standardise.Mapping;
 internal sealed class MappedRow(string feed, string sourceSystem, DateOnly extractDate, string? rawFile)
 {
     private static readonly string[] NoNames = [];
+    private static readonly NamedIdentifier[] NoIdentifiers = [];
 
     public string RecordId = "";
     public string? FirstName;
@@ -26,6 +27,10 @@ internal sealed class MappedRow(string feed, string sourceSystem, DateOnly extra
     public string? NhsNumber;
     public string? Upn;
     public string? CasePersonId;
+    public string? City;
+
+    /// <summary>The row's named identifiers, those it has a value for (a shared empty array for none).</summary>
+    public NamedIdentifier[] Identifiers = NoIdentifiers;
     public string? Phone;
     public string? Email;
     public bool SpecialEducationalNeeds;
@@ -70,6 +75,8 @@ internal sealed class MappedRow(string feed, string sourceSystem, DateOnly extra
         NhsNumber = NhsNumber,
         Upn = Upn,
         CasePersonId = CasePersonId,
+        City = City,
+        Identifiers = Identifiers,
         Phone = Phone,
         Email = Email,
         SpecialEducationalNeeds = SpecialEducationalNeeds,
@@ -97,6 +104,8 @@ internal sealed class MappedRow(string feed, string sourceSystem, DateOnly extra
         NhsNumber = record.NhsNumber;
         Upn = record.Upn;
         CasePersonId = record.CasePersonId;
+        City = record.City;
+        Identifiers = record.Identifiers.Count == 0 ? NoIdentifiers : [.. record.Identifiers];
         Phone = record.Phone;
         Email = record.Email;
         SpecialEducationalNeeds = record.SpecialEducationalNeeds;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using SingleView.Core.Model;
 using SingleView.Ingest.Definitions;
 using SingleView.Standardise.Reading;
@@ -12,7 +13,7 @@ namespace SingleView.Standardise.Mapping;
 /// </summary>
 internal sealed class MappingPlan
 {
-    private readonly FrozenDictionary<string, string> columns;
+    private readonly FrozenDictionary<string, ImmutableArray<string>> columns;
     private readonly FrozenDictionary<string, FrozenDictionary<string, string>> values;
     private readonly FrozenDictionary<string, string[]> dateFormats;
     private ColumnLayout? slotsLayout;
@@ -29,7 +30,7 @@ internal sealed class MappingPlan
             StringComparer.Ordinal);
         dateFormats = TargetFields.Dates.ToFrozenDictionary(
             target => target,
-            target => (columns.TryGetValue(target, out var column) ? definition.Format.DateFormatsFor(column) : definition.Format.DateFormats).ToArray(),
+            target => (columns.TryGetValue(target, out var column) ? definition.Format.DateFormatsFor(column[0]) : definition.Format.DateFormats).ToArray(),
             StringComparer.Ordinal);
         DateOfBirthFormats = DateFormatsFor(StandardFields.DateOfBirth);
         StartDateFormats = DateFormatsFor(TargetFields.InvolvementStartDate);
@@ -40,6 +41,8 @@ internal sealed class MappingPlan
             .Select(target => (target, target[TargetFields.DetailPrefix.Length..]))
             .ToArray();
         DetailNames = Details.Select(detail => detail.Name).ToArray();
+        IdentifierTargets = definition.NamedIdentifiers.ToArray();
+        IdentifierNames = IdentifierTargets.Select(target => target[StandardFields.IdentifierPrefix.Length..]).ToArray();
     }
 
     public FeedDefinition Definition { get; }
@@ -57,7 +60,11 @@ internal sealed class MappingPlan
     /// <summary>The names of <see cref="Details"/>, in the same order (shared by a delivery's records).</summary>
     public string[] DetailNames { get; }
 
-    public string? ColumnFor(string target) => columns.GetValueOrDefault(target);
+    /// <summary>The feed's named identifiers' targets (identifier.&lt;name&gt;), in a fixed order.</summary>
+    public string[] IdentifierTargets { get; }
+
+    /// <summary>The names of <see cref="IdentifierTargets"/> without the prefix, in the same order.</summary>
+    public string[] IdentifierNames { get; }
 
     /// <summary>
     /// Where each target's cell is in rows of <paramref name="layout"/>, with its values map, by
@@ -69,19 +76,22 @@ internal sealed class MappingPlan
         if (ReferenceEquals(layout, slotsLayout)) return slots!;
         slots = new RowSlots(
             Targets.Names.Select(target => SlotOf(layout, target)).ToArray(),
-            Details.Select(detail => SlotOf(layout, detail.Target)).ToArray());
+            Details.Select(detail => SlotOf(layout, detail.Target)).ToArray(),
+            IdentifierTargets.Select(target => SlotOf(layout, target)).ToArray());
         slotsLayout = layout;
         return slots;
     }
 
-    // A target the feed does not map has no cell (-1), as a column missing from the row.
-    private TargetSlot SlotOf(ColumnLayout layout, string target) =>
-        columns.TryGetValue(target, out var column)
-            ? TargetSlot.For(layout.SlotOf(column), values.GetValueOrDefault(target))
-            : TargetSlot.For(-1, null);
-
-    public string Translate(string target, string raw) =>
-        values.TryGetValue(target, out var map) && map.TryGetValue(raw, out var mapped) ? mapped.Trim() : raw;
+    // A target the feed does not map has no cell (-1), as a column missing from the row. A target joined
+    // from several columns has the slot of each.
+    private TargetSlot SlotOf(ColumnLayout layout, string target)
+    {
+        if (!columns.TryGetValue(target, out var sources)) return TargetSlot.For(-1, null);
+        var map = values.GetValueOrDefault(target);
+        return sources.Length == 1
+            ? TargetSlot.For(layout.SlotOf(sources[0]), map)
+            : TargetSlot.For(-1, map) with { Joined = sources.Select(layout.SlotOf).ToArray() };
+    }
 
     public IReadOnlyList<string> DateFormatsFor(string target) =>
         dateFormats.TryGetValue(target, out var formats) ? formats : Definition.Format.DateFormats;
@@ -90,10 +100,16 @@ internal sealed class MappingPlan
 /// <summary>A target's cell position in a row (-1: not in the delivery) and its values map, if the feed has one.</summary>
 internal readonly record struct TargetSlot(int Slot, FrozenDictionary<string, string>? Values, FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ValueLookup)
 {
+    /// <summary>For a target joined from several columns, each column's slot in order (<see cref="Slot"/> is then -1).</summary>
+    public int[]? Joined { get; init; }
+
     /// <summary>With the values map looked up by a cell's characters (no string made for a cell that is only translated).</summary>
     public static TargetSlot For(int slot, FrozenDictionary<string, string>? values) =>
         new(slot, values, values is null ? default : values.GetAlternateLookup<ReadOnlySpan<char>>());
 }
 
-/// <summary>The slots of a layout's rows: by <see cref="Targets"/> number, and for each detail target in <see cref="MappingPlan.Details"/> order.</summary>
-internal sealed record RowSlots(TargetSlot[] Known, TargetSlot[] Details);
+/// <summary>
+/// The slots of a layout's rows: by <see cref="Targets"/> number, for each detail target in
+/// <see cref="MappingPlan.Details"/> order, and for each named identifier in <see cref="MappingPlan.IdentifierTargets"/> order.
+/// </summary>
+internal sealed record RowSlots(TargetSlot[] Known, TargetSlot[] Details, TargetSlot[] Identifiers);

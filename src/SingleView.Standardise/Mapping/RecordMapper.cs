@@ -9,8 +9,9 @@ namespace SingleView.Standardise.Mapping;
 /// Maps one row of a delivery to the common model's values (a <see cref="MappedRow"/>, from which a
 /// <see cref="PersonRecord"/> is made when the records are kept) with the Core standardisers. A value a
 /// feed maps under <c>values.&lt;target&gt;</c> is translated before it is read. A row is rejected only
-/// when it cannot be used safely (no record id, an impossible date of birth, nothing to identify the
-/// person by); lesser problems are kept as warnings on the record.
+/// when nothing could ever identify it (no record id, or no name and no identifier); a bad field (a date
+/// of birth that is unreadable or outside the feed's window, an invalid NHS number) is left empty with a
+/// warning on the record, and the rest of the record is matched.
 /// </summary>
 internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDate, string rawFile)
 {
@@ -39,14 +40,13 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
         var cells = new TargetCells(plan, line);
         var warnings = row.Warnings;
         warnings.Clear();
-        var dateOfBirth = DateOfBirthParser.ParseDateOfBirth(cells.Text(Targets.DateOfBirth), plan.DateOfBirthFormats, extractDate);
-        if (dateOfBirth.IsProblem) return MappingResult.Rejected($"{StandardFields.DateOfBirth}: {dateOfBirth.Problem}");
-
+        var dateOfBirth = DateOfBirthOf(cells.Text(Targets.DateOfBirth), warnings);
         var (first, middle, family) = Names(cells, warnings);
         var nhsNumber = NhsNumberOf(cells.Text(Targets.NhsNumber), warnings);
         var upn = Identifier(cells[Targets.Upn], UniquePupilNumber.Normalise, UniquePupilNumber.IsValid, StandardFields.Upn, "unique pupil number", warnings);
         var casePersonId = cells[Targets.CasePersonId];
-        if (first is null && family is null && nhsNumber is null && upn is null && casePersonId is null)
+        var identifiers = NamedIdentifiers(cells);
+        if (first is null && family is null && nhsNumber is null && upn is null && casePersonId is null && identifiers.Length == 0)
         {
             return MappingResult.Rejected("no name and no identifier: the person cannot be matched");
         }
@@ -58,7 +58,7 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
         row.FirstName = first;
         row.MiddleNames = middle;
         row.FamilyName = family;
-        row.DateOfBirth = dateOfBirth.Value;
+        row.DateOfBirth = dateOfBirth;
         row.Gender = GenderCodes.Parse(cells.Text(Targets.Gender));
         row.Address = cells[Targets.Address];
         row.Postcode = postcode;
@@ -66,6 +66,8 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
         row.NhsNumber = nhsNumber;
         row.Upn = upn;
         row.CasePersonId = casePersonId;
+        row.City = cells[Targets.City];
+        row.Identifiers = identifiers;
         row.Phone = Phone(cells.Text(Targets.Phone), StandardFields.Phone, warnings);
         row.Email = Email(cells[Targets.Email], StandardFields.Email, warnings);
         row.SpecialEducationalNeeds = YesNo.IsYes(cells.Text(Targets.SpecialEducationalNeeds));
@@ -75,6 +77,34 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
         Involvement(cells, row);
         row.RawLine = line.LineNumber;
         return MappingResult.Accepted(row);
+    }
+
+    // Read in the declared formats and checked against the feed's window; a date that fails either is
+    // left empty with the reason, as a person is still known by their name and identifiers.
+    private DateOnly? DateOfBirthOf(ReadOnlySpan<char> raw, List<string> warnings)
+    {
+        var reading = DateOfBirthParser.Parse(raw, plan.DateOfBirthFormats);
+        var problem = reading.Problem ?? (reading.Value is { } date ? DateOfBirthPlausibility.Problem(date, extractDate, definition.Format.DateOfBirthWindow) : null);
+        if (problem is null) return reading.Value;
+        warnings.Add($"{StandardFields.DateOfBirth}: {problem} (left empty)");
+        return null;
+    }
+
+    // A new array for a row that has any (the record keeps it); the shared empty one otherwise.
+    private NamedIdentifier[] NamedIdentifiers(TargetCells cells)
+    {
+        var names = plan.IdentifierNames;
+        NamedIdentifier[]? found = null;
+        var count = 0;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (cells.Identifier(i) is not { } value) continue;
+            found ??= new NamedIdentifier[names.Length];
+            found[count++] = new NamedIdentifier(names[i], value);
+        }
+
+        if (found is null) return [];
+        return count == found.Length ? found : found[..count];
     }
 
     private HouseholdRole RoleOf(ReadOnlySpan<char> value)

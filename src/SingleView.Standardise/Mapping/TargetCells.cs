@@ -24,8 +24,12 @@ internal readonly struct TargetCells(MappingPlan plan, DeliveryRow row)
     /// <summary>The cell of the detail target at this position of <see cref="MappingPlan.Details"/>.</summary>
     public string? Detail(int index) => Cell(slots.Details[index]);
 
+    /// <summary>The cell of the named identifier at this position of <see cref="MappingPlan.IdentifierTargets"/>.</summary>
+    public string? Identifier(int index) => Cell(slots.Identifiers[index]);
+
     private string? Cell(TargetSlot slot)
     {
+        if (slot.Joined is not null) return Joined(slot);
         var raw = row.TextAt(slot.Slot).Trim();
         if (raw.IsEmpty) return null;
         if (slot.Values is not null && slot.ValueLookup.TryGetValue(raw, out var mapped))
@@ -37,8 +41,32 @@ internal readonly struct TargetCells(MappingPlan plan, DeliveryRow row)
         return row.Intern(slot.Slot, raw);
     }
 
+    // The columns' cells trimmed and joined with one space, blanks skipped; then translated as one value.
+    private string? Joined(TargetSlot slot)
+    {
+        var joined = new System.Text.StringBuilder();
+        foreach (var part in slot.Joined!)
+        {
+            var text = row.TextAt(part).Trim();
+            if (text.IsEmpty) continue;
+            if (joined.Length > 0) joined.Append(' ');
+            joined.Append(text);
+        }
+
+        if (joined.Length == 0) return null;
+        var value = joined.ToString();
+        if (slot.Values is not null && slot.Values.TryGetValue(value, out var mapped))
+        {
+            var translated = mapped.Trim();
+            return translated.Length == 0 ? null : translated;
+        }
+
+        return value;
+    }
+
     private ReadOnlySpan<char> Text(TargetSlot slot)
     {
+        if (slot.Joined is not null) return Joined(slot).AsSpan();
         var raw = row.TextAt(slot.Slot).Trim();
         if (raw.IsEmpty) return default;
         return slot.Values is not null && slot.ValueLookup.TryGetValue(raw, out var mapped) ? mapped.AsSpan().Trim() : raw;

@@ -35,6 +35,7 @@ internal static class Targets
     public const int InvolvementContactRole = 23;
     public const int InvolvementContactPhone = 24;
     public const int InvolvementContactEmail = 25;
+    public const int City = 26;
 
     /// <summary>Each number's target name, in number order.</summary>
     public static readonly string[] Names =
@@ -45,6 +46,6 @@ internal static class Targets
         StandardFields.SpecialEducationalNeeds, StandardFields.HouseholdKey, StandardFields.HouseholdRole, StandardFields.Restricted,
         TargetFields.InvolvementStatus, TargetFields.InvolvementStartDate, TargetFields.InvolvementEndDate, TargetFields.InvolvementNature,
         TargetFields.InvolvementOrganisation, TargetFields.InvolvementContactName, TargetFields.InvolvementContactRole,
-        TargetFields.InvolvementContactPhone, TargetFields.InvolvementContactEmail,
+        TargetFields.InvolvementContactPhone, TargetFields.InvolvementContactEmail, StandardFields.City,
     ];
 }

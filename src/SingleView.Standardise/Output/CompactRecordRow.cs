@@ -19,6 +19,8 @@ namespace SingleView.Standardise.Output;
 /// <item>details are a flat array of name, value, name, value (both interned); raw_line is the
 /// difference from the previous row's.</item>
 /// </list>
+/// <item>version 4 adds the city (text) and the named identifiers (<c>0</c> for none, else a flat
+/// array of name, value, name, value) after the warnings.</item>
 /// One instance writes (or reads) one file from its start: the numbering is the file's own.
 /// </summary>
 internal sealed class CompactRecordRow
@@ -47,11 +49,14 @@ internal sealed class CompactRecordRow
     private readonly HouseholdRole[] householdRoles;
     private readonly Service[] services;
     private readonly InvolvementStatus[] statuses;
+    private readonly bool withCityAndIdentifiers;
     private long previousRawLine;
 
     /// <summary>For writing a file: enumerations by this build's numbering (which the header lists).</summary>
-    public CompactRecordRow()
+    /// <param name="version">The current version, or version 3 (for tests of reading older files).</param>
+    public CompactRecordRow(int version = StandardisedFormat.Version)
         : this(
+            version,
             StandardisedFormat.InternLimit,
             Enum.GetValues<Gender>(),
             Enum.GetValues<HouseholdRole>(),
@@ -60,8 +65,9 @@ internal sealed class CompactRecordRow
     {
     }
 
-    private CompactRecordRow(int internLimit, Gender[] genders, HouseholdRole[] householdRoles, Service[] services, InvolvementStatus[] statuses)
+    private CompactRecordRow(int version, int internLimit, Gender[] genders, HouseholdRole[] householdRoles, Service[] services, InvolvementStatus[] statuses)
     {
+        withCityAndIdentifiers = version >= StandardisedFormat.Version;
         this.internLimit = internLimit;
         this.genders = genders;
         this.householdRoles = householdRoles;
@@ -73,7 +79,7 @@ internal sealed class CompactRecordRow
     /// For reading a file written with this header: its enumeration lists are read by name (this build's
     /// numbering may differ from the writer's) and its interned fields must be this version's.
     /// </summary>
-    public static CompactRecordRow ForReading(JsonElement header)
+    public static CompactRecordRow ForReading(JsonElement header, int version)
     {
         var interned = header.GetProperty("interned").EnumerateArray().Select(f => f.GetString()).ToArray();
         if (!interned.SequenceEqual(StandardisedFormat.InternedFields))
@@ -83,6 +89,7 @@ internal sealed class CompactRecordRow
 
         var enums = header.GetProperty("enums");
         return new CompactRecordRow(
+            version,
             header.GetProperty("intern_limit").GetInt32(),
             Positions(enums, "gender", StandardisedFormat.Genders),
             Positions(enums, "household_role", StandardisedFormat.HouseholdRoles),
@@ -118,7 +125,47 @@ internal sealed class CompactRecordRow
         json.StartArray();
         foreach (var warning in record.Warnings) json.String(warning);
         json.EndArray();
+        if (withCityAndIdentifiers)
+        {
+            WriteText(json, record.City, recordId);
+            WriteIdentifiers(json, record.Identifiers);
+        }
+
         json.EndArray();
+    }
+
+    private static void WriteIdentifiers(ZoneRowWriter json, NamedIdentifier[] identifiers)
+    {
+        if (identifiers.Length == 0)
+        {
+            json.Number(0);
+            return;
+        }
+
+        json.StartArray();
+        foreach (var (name, value) in identifiers)
+        {
+            json.String(name);
+            json.String(value);
+        }
+
+        json.EndArray();
+    }
+
+    private static NamedIdentifier[] ReadIdentifiers(ref Utf8JsonReader json)
+    {
+        if (Next(ref json) == JsonTokenType.Number) return json.GetInt32() == 0 ? [] : throw new InvalidDataException("identifiers: a number other than 0");
+        Require(ref json, JsonTokenType.StartArray);
+        var identifiers = new List<NamedIdentifier>();
+        while (Next(ref json) == JsonTokenType.String)
+        {
+            var name = json.GetString()!;
+            Expect(ref json, JsonTokenType.String);
+            identifiers.Add(new NamedIdentifier(name, json.GetString()!));
+        }
+
+        Require(ref json, JsonTokenType.EndArray);
+        return [.. identifiers];
     }
 
     /// <summary>Reads the file's next row (a whole line), with the delivery's shared values.</summary>
@@ -150,6 +197,8 @@ internal sealed class CompactRecordRow
         var rawLine = previousRawLine + json.GetInt64();
         previousRawLine = rawLine;
         var warnings = ReadWarnings(ref json);
+        var city = withCityAndIdentifiers ? ReadText(ref json, recordId) : null;
+        var identifiers = withCityAndIdentifiers ? ReadIdentifiers(ref json) : [];
         Expect(ref json, JsonTokenType.EndArray);
         return new PersonRecord
         {
@@ -167,6 +216,8 @@ internal sealed class CompactRecordRow
             NhsNumber = nhsNumber,
             Upn = upn,
             CasePersonId = casePersonId,
+            City = city,
+            Identifiers = identifiers,
             Phone = phone,
             Email = email,
             SpecialEducationalNeeds = specialEducationalNeeds,

@@ -11,14 +11,18 @@ namespace SingleView.Standardise.Output;
 /// in that field order. Version 2 wrote each value as the serializer would (dates and enumerations as
 /// text, null for nothing); version 3 (<see cref="CompactRecordRow"/>) writes them as small numbers and
 /// numbers repeated values, halving the bytes again: writing and compressing them cost in proportion.
-/// Files written before (version 1: one JSON object per line, no header; version 2) are still read.
+/// Version 4 is version 3 with two fields at the end of each row: the city and the named identifiers.
+/// Files written before (version 1: one JSON object per line, no header; versions 2 and 3) are still read.
 /// </summary>
 internal static class StandardisedFormat
 {
     public const string FormatName = "singleview-standardised-person-records";
-    public const int Version = 3;
+    public const int Version = 4;
 
-    /// <summary>The version before <see cref="Version"/>, still read (and written only by tests).</summary>
+    /// <summary>The compact layout without city and named identifiers, still read (and written only by tests).</summary>
+    public const int VersionThree = 3;
+
+    /// <summary>The version before the compact layout, still read (and written only by tests).</summary>
     public const int VersionTwo = 2;
 
     /// <summary>How many distinct values of each interned field a file numbers; later new values are written as text.</summary>
@@ -57,6 +61,12 @@ internal static class StandardisedFormat
         "involvement.nature", "involvement.organisation", "involvement.contact_name", "involvement.contact_role",
         "involvement.contact_phone", "involvement.contact_email", "involvement.details", "raw_line", "warnings",
     ];
+
+    /// <summary>Version 4's fields: version 3's, then the city and the named identifiers (name, value, name, value...).</summary>
+    public static readonly string[] RowFieldsVersionFour = [.. RowFields, "city", "identifiers"];
+
+    /// <summary>The fields of each row of a version.</summary>
+    public static string[] RowFieldsOf(int version) => version >= Version ? RowFieldsVersionFour : RowFields;
 
     /// <summary>An enum's values by their lake names (snake_case, as version 1 wrote them), both ways.</summary>
     internal sealed class EnumNames<T>

@@ -17,7 +17,7 @@ namespace SingleView.Standardise.Output;
 /// the mapping; a stream between the two copied every byte once more), and
 /// compressed at the fastest level: the zone is rewritten nightly and read once, so speed matters more
 /// than the last few per cent of size. <see cref="Read"/> and <see cref="ReadAsync"/> are the one way
-/// to read the zone: they read this layout (versions 3 and 2) and the one-object-per-line files written before it, which
+/// to read the zone: they read this layout (versions 4, 3 and 2) and the one-object-per-line files written before it, which
 /// retention may still keep.
 /// </summary>
 public sealed class StandardisedZoneFile : IAsyncDisposable
@@ -30,7 +30,7 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
     private readonly Utf8JsonWriter json;
     private readonly StandardisedShared shared;
     private readonly int version;
-    private readonly CompactRecordRow rows = new();
+    private readonly CompactRecordRow rows;
     private readonly ZoneRowWriter rowWriter;
 
     // A record written by Write(PersonRecord) is copied here first: one writer of rows, from mapped values.
@@ -38,9 +38,14 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
 
     private StandardisedZoneFile(string path, StandardisedShared shared, int version)
     {
-        if (version is not (StandardisedFormat.Version or StandardisedFormat.VersionTwo)) throw new ArgumentOutOfRangeException(nameof(version), version, "only versions 2 and 3 are written");
+        if (version is not (StandardisedFormat.Version or StandardisedFormat.VersionThree or StandardisedFormat.VersionTwo))
+        {
+            throw new ArgumentOutOfRangeException(nameof(version), version, "only versions 2, 3 and 4 are written");
+        }
+
         this.shared = shared;
         this.version = version;
+        rows = new CompactRecordRow(version);
         file = AtomicFile.Create(path);
         gzip = new GZipStream(file.Stream, CompressionLevel.Fastest, leaveOpen: true);
         // The zone is read only by this class, never put into a page: HTML-sensitive and non-ASCII characters
@@ -52,7 +57,7 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
     }
 
     /// <summary>Starts writing under a temporary name; nothing is visible until <see cref="CommitAsync"/>.</summary>
-    /// <param name="version">The format version: the current one, or 2 (for tests of reading older files).</param>
+    /// <param name="version">The format version: the current one, or 3 or 2 (for tests of reading older files).</param>
     internal static StandardisedZoneFile Create(string path, StandardisedShared shared, int version = StandardisedFormat.Version) => new(path, shared, version);
 
     /// <summary>Writes a record of the delivery: its shared values must be the ones the file was created with.</summary>
@@ -63,7 +68,7 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
             throw new InvalidOperationException($"record {record.Key} does not share the delivery's feed, source system, extract date and raw file written in the header");
         }
 
-        if (version == StandardisedFormat.Version)
+        if (version != StandardisedFormat.VersionTwo)
         {
             // The header went through the JSON writer and was flushed; rows are written straight into the same buffer.
             filled.Fill(record);
@@ -80,12 +85,12 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
     }
 
     /// <summary>
-    /// Writes a mapped row of the delivery (format version 3 only), without a <see cref="PersonRecord"/>
+    /// Writes a mapped row of the delivery (the compact versions only), without a <see cref="PersonRecord"/>
     /// made for it; the delivery's shared values are the file's, as the mapper that filled it was the delivery's.
     /// </summary>
     internal void Write(MappedRow row)
     {
-        if (version != StandardisedFormat.Version) throw new InvalidOperationException("mapped rows are written only in the current format version");
+        if (version == StandardisedFormat.VersionTwo) throw new InvalidOperationException("mapped rows are written only in the compact format versions");
         WriteRow(row);
     }
 
@@ -183,9 +188,9 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
         json.WriteString("format", StandardisedFormat.FormatName);
         json.WriteNumber("version", version);
         json.WriteStartArray("fields");
-        foreach (var field in StandardisedFormat.RowFields) json.WriteStringValue(field);
+        foreach (var field in StandardisedFormat.RowFieldsOf(version)) json.WriteStringValue(field);
         json.WriteEndArray();
-        if (version == StandardisedFormat.Version)
+        if (version != StandardisedFormat.VersionTwo)
         {
             json.WriteStartArray("interned");
             foreach (var field in StandardisedFormat.InternedFields) json.WriteStringValue(field);
@@ -270,22 +275,22 @@ public sealed class StandardisedZoneFile : IAsyncDisposable
             var header = JsonDocument.Parse(line.ToArray()).RootElement;
             var format = header.GetProperty("format").GetString();
             var version = header.GetProperty("version").GetInt32();
-            if (format != StandardisedFormat.FormatName || version is not (StandardisedFormat.Version or StandardisedFormat.VersionTwo))
+            if (format != StandardisedFormat.FormatName || version is not (StandardisedFormat.Version or StandardisedFormat.VersionThree or StandardisedFormat.VersionTwo))
             {
-                throw new InvalidDataException($"{path}: format {format} version {version} is not one this build reads (versions {StandardisedFormat.VersionTwo} and {StandardisedFormat.Version}, and the headerless version 1)");
+                throw new InvalidDataException($"{path}: format {format} version {version} is not one this build reads (versions {StandardisedFormat.VersionTwo} to {StandardisedFormat.Version}, and the headerless version 1)");
             }
 
             var fields = header.GetProperty("fields").EnumerateArray().Select(f => f.GetString()).ToArray();
-            if (!fields.SequenceEqual(StandardisedFormat.RowFields))
+            if (!fields.SequenceEqual(StandardisedFormat.RowFieldsOf(version)))
             {
                 throw new InvalidDataException($"{path}: the header's fields are not version {version}'s");
             }
 
-            if (version == StandardisedFormat.Version)
+            if (version != StandardisedFormat.VersionTwo)
             {
                 try
                 {
-                    compact = CompactRecordRow.ForReading(header);
+                    compact = CompactRecordRow.ForReading(header, version);
                 }
                 catch (Exception exception) when (exception is InvalidDataException or KeyNotFoundException or InvalidOperationException)
                 {

@@ -81,7 +81,7 @@ internal sealed class DeliveryReader : IDisposable
         // A reader that resumes part way starts on a data row.
         resumedOptions = options with { HasHeader = false };
         reader = CsvReader.Create(source.Open(), options, false);
-        columns = definition.Columns.Values
+        columns = definition.SourceColumns
             .Append(definition.RecordIdColumn)
             .Concat(definition.RequiredColumns)
             .Distinct(StringComparer.Ordinal)

@@ -150,7 +150,8 @@ public class KillAndRerunTests
         governance: { legal_basis: Children Act 1989, sharing_agreement: ISA-1, data_owner: DCS, retention_days: 3650 }
         """;
 
-    // Every 97th row has an impossible date of birth, so the quarantine has rows too.
+    // Every 97th row has no name (and the feed no identifier), so the quarantine has rows too; every
+    // 89th an impossible date of birth, kept with the date left empty and a warning.
     private static void WriteDelivery(string path, int rows)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -158,8 +159,9 @@ public class KillAndRerunTests
         writer.Write("Id,Forename,Surname,DOB,Postcode,Phone,Status\r\n");
         for (var i = 1; i <= rows; i++)
         {
-            var dob = i % 97 == 0 ? "31/02/2015" : $"{1 + (i % 28):00}/{1 + (i % 12):00}/{1990 + (i % 30)}";
-            writer.Write(string.Create(CultureInfo.InvariantCulture, $"P{i:0000000},Ann{i % 500},Smith{i % 700},{dob},M1 1AE,0161 123 {i % 10000:0000},Open\r\n"));
+            var dob = i % 89 == 0 ? "31/02/2015" : $"{1 + (i % 28):00}/{1 + (i % 12):00}/{1990 + (i % 30)}";
+            var (forename, surname) = i % 97 == 0 ? (string.Empty, string.Empty) : ($"Ann{i % 500}", $"Smith{i % 700}");
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"P{i:0000000},{forename},{surname},{dob},M1 1AE,0161 123 {i % 10000:0000},Open\r\n"));
         }
     }
 }

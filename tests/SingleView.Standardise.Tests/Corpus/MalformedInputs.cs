@@ -87,16 +87,25 @@ internal static class MalformedInputs
                 Check: feed => feed.Records[1].Involvement!.Details["plan_type"].ShouldBe(formula.Replace("\"\"", "\"", StringComparison.Ordinal)));
         }
 
-        yield return new("an impossible date of birth (31 February)", Text(Lines(Header, Good1, Fixtures.Row("2", dob: "31/02/2015"))), FeedState.Current, 1, 1,
-            Reason: "date_of_birth");
-        yield return new("an unreadable date of birth", Text(Lines(Header, Good1, Fixtures.Row("2", dob: "yesterday"))), FeedState.Current, 1, 1,
-            Reason: "date_of_birth");
-        yield return new("a date of birth in the future", Text(Lines(Header, Good1, Fixtures.Row("2", dob: "01/01/2099"))), FeedState.Current, 1, 1,
-            Reason: "after the extract date");
-        yield return new("a date of birth over 120 years ago", Text(Lines(Header, Good1, Fixtures.Row("2", dob: "01/01/1850"))), FeedState.Current, 1, 1,
-            Reason: "120 years");
-        yield return new("a date in an undeclared format", Text(Lines(Header, Good1, Fixtures.Row("2", dob: "2015.02.01"))), FeedState.Current, 1, 1,
-            Reason: "date_of_birth");
+        // A bad date of birth is left empty with a warning: the person is still known by name and identifiers.
+        foreach (var (name, dob, reason) in new[]
+        {
+            ("an impossible date of birth (31 February)", "31/02/2015", "not a date in the declared format"),
+            ("an unreadable date of birth", "yesterday", "not a date in the declared format"),
+            ("a date of birth in the future", "01/01/2099", "after the extract date"),
+            ("a date of birth over 120 years ago", "01/01/1850", "more than 120 years before the extract"),
+            ("a date in an undeclared format", "2015.02.01", "not a date in the declared format"),
+        })
+        {
+            yield return new($"{name} (kept, left empty, with a warning)", Text(Lines(Header, Good1, Fixtures.Row("2", dob: dob))), FeedState.Current, 2,
+                Check: feed =>
+                {
+                    feed.Records[1].DateOfBirth.ShouldBeNull();
+                    feed.Records[1].Warnings.ShouldHaveSingleItem().ShouldStartWith("date_of_birth: ");
+                    feed.Records[1].Warnings[0].ShouldContain(reason);
+                });
+        }
+
         yield return new("an unreadable start date (kept, with a warning)", Text(Lines(Header, Good1, Fixtures.Row("2", start: "31/13/2026"))), FeedState.Current, 2,
             Check: feed => feed.Records[1].Warnings.ShouldContain(w => w.StartsWith("involvement.start_date", StringComparison.Ordinal)));
         yield return new("a duplicated record id", Text(Lines(Header, Good1, Fixtures.Row("1", forename: "Other"))), FeedState.Current, 1, 1, Reason: "duplicated");

@@ -57,13 +57,45 @@ public class RecordMapperTests
         record.Warnings.ShouldHaveSingleItem().ShouldContain("phone");
     }
 
-    [Test]
-    public void Map_ImpossibleDateOfBirth_IsRejectedWithTheReason()
+    [TestCase("31/02/2015", "date_of_birth: '31/02/2015' is not a date in the declared format(s) dd/MM/yyyy or yyyy-MM-dd (left empty)")]
+    [TestCase("19450493", "date_of_birth: '19450493' is not a date in the declared format(s) dd/MM/yyyy or yyyy-MM-dd (left empty)")]
+    [TestCase("21/11/2026", "date_of_birth: date of birth 2026-11-21 is after the extract date 2026-11-20 (left empty)")]
+    [TestCase("19/11/1906", "date_of_birth: date of birth 1906-11-19 is more than 120 years before the extract (format.date_of_birth_window.max_age_years) (left empty)")]
+    public void Map_BadDateOfBirth_IsLeftEmptyWithAWarningAndTheRecordKept(string dob, string warning)
     {
-        var result = Mapper().Map(Row(Fixtures.Row("1", dob: "31/02/2015")));
+        var record = Map(Fixtures.Row("1", dob: dob));
 
-        result.Record.ShouldBeNull();
-        result.Rejection.ShouldNotBeNull().ShouldStartWith("date_of_birth:");
+        record.DateOfBirth.ShouldBeNull();
+        record.Warnings.ShouldBe([warning]);
+        (record.FirstName, record.FamilyName, record.NhsNumber).ShouldBe(("Ann", "Smith", "9434765919"));
+    }
+
+    [Test]
+    public void Map_DateOfBirthOnTheWindowsEdge_IsKept()
+    {
+        Map(Fixtures.Row("1", dob: "20/11/1906")).DateOfBirth.ShouldBe(new DateOnly(1906, 11, 20));
+    }
+
+    [Test]
+    public void Map_HistoricalWindow_KeepsADateOfBirthCenturiesAgo()
+    {
+        var definition = Fixtures.Definition(format: "  date_of_birth_window: { max_age_years: 400 }");
+
+        var record = new RecordMapper(definition, ExtractDate, "raw/lcs/x.csv").Map(Row(Fixtures.Row("1", dob: "01/03/1702"))).Record.ShouldNotBeNull();
+
+        record.DateOfBirth.ShouldBe(new DateOnly(1702, 3, 1));
+        record.Warnings.ShouldBeEmpty();
+    }
+
+    [Test]
+    public void Map_HistoricalWindow_StillBlanksADateBeyondIt()
+    {
+        var definition = Fixtures.Definition(format: "  date_of_birth_window: { max_age_years: 400 }");
+
+        var record = new RecordMapper(definition, ExtractDate, "raw/lcs/x.csv").Map(Row(Fixtures.Row("1", dob: "01/03/1602"))).Record.ShouldNotBeNull();
+
+        record.DateOfBirth.ShouldBeNull();
+        record.Warnings.ShouldHaveSingleItem().ShouldContain("more than 400 years");
     }
 
     [Test]

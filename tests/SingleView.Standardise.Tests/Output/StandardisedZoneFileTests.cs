@@ -40,6 +40,32 @@ public class StandardisedZoneFileTests
     }
 
     [Test]
+    public async Task Read_CompactFile_ReturnsTheCityAndNamedIdentifiers()
+    {
+        var record = MinimalRecord("LCS1") with
+        {
+            City = "Winston Hills",
+            Identifiers = [new NamedIdentifier("police_person_id", "PN 0042"), new NamedIdentifier("ni_number", "QQ123456C")],
+        };
+        var path = await WriteAsync([record, MinimalRecord("LCS2")]);
+
+        var read = StandardisedZoneFile.Read(path).ToList();
+
+        read[0].City.ShouldBe("Winston Hills");
+        read[0].Identifiers.ShouldBe([new NamedIdentifier("police_person_id", "PN 0042"), new NamedIdentifier("ni_number", "QQ123456C")]);
+        (read[1].City, read[1].Identifiers.Count).ShouldBe((null, 0));
+    }
+
+    [Test]
+    public async Task Read_VersionThreeFile_ReturnsItsRecordsWithoutCityOrIdentifiers()
+    {
+        var records = new[] { FullRecord(), MinimalRecord("LCS2") };
+        var path = await WriteAsync(records, StandardisedFormat.VersionThree);
+
+        Json(StandardisedZoneFile.Read(path)).ShouldBe(Json(records));
+    }
+
+    [Test]
     public async Task Read_VersionOneFile_ReturnsItsRecords()
     {
         // Version 1, kept in the lake until retention removes it: one serialised object per line, no header.
@@ -197,8 +223,8 @@ public class StandardisedZoneFileTests
         using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
         var header = JsonDocument.Parse(reader.ReadLine()!).RootElement;
         header.GetProperty("format").GetString().ShouldBe(StandardisedFormat.FormatName);
-        header.GetProperty("version").GetInt32().ShouldBe(3);
-        header.GetProperty("fields").EnumerateArray().Select(f => f.GetString()).ShouldBe(StandardisedFormat.RowFields);
+        header.GetProperty("version").GetInt32().ShouldBe(4);
+        header.GetProperty("fields").EnumerateArray().Select(f => f.GetString()).ShouldBe(StandardisedFormat.RowFieldsVersionFour);
     }
 
     [Test]
@@ -215,10 +241,10 @@ public class StandardisedZoneFileTests
         var path = Path.Combine(folder, "newer.jsonl.gz");
         await using (var gzip = new GZipStream(File.Create(path), CompressionLevel.Fastest))
         {
-            gzip.Write(Encoding.UTF8.GetBytes($"{{\"format\":\"{StandardisedFormat.FormatName}\",\"version\":4,\"fields\":[]}}\n[]\n"));
+            gzip.Write(Encoding.UTF8.GetBytes($"{{\"format\":\"{StandardisedFormat.FormatName}\",\"version\":5,\"fields\":[]}}\n[]\n"));
         }
 
-        Should.Throw<InvalidDataException>(() => StandardisedZoneFile.Read(path).ToList()).Message.ShouldContain("version 4");
+        Should.Throw<InvalidDataException>(() => StandardisedZoneFile.Read(path).ToList()).Message.ShouldContain("version 5");
     }
 
     private async Task<string> WriteAsync(IEnumerable<PersonRecord> records, int version = StandardisedFormat.Version)
