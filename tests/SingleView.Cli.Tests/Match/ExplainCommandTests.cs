@@ -79,6 +79,54 @@ public partial class ExplainCommandTests : CommandLineFixture
         return connection.Query<(string, string)>("SELECT feed, record_id FROM source_record").Select(r => $"{r.Item1}:{r.Item2}").ToHashSet();
     }
 
+    private string[] WithPipelines => ["--data", Path.Combine(Folder, "data"), "--config", SingleView.Tests.Shared.RepositoryRoot.Config, "--pipelines", Path.Combine(Folder, "pipelines")];
+
+    /// <summary>The non-UK authority with the housing feed also delivering a town column, mapped to <c>city</c>.</summary>
+    private async Task RefreshWithHousingTownAsync()
+    {
+        (await RunAsync("samples", "generate", "--children", "150", "--seed", "4", "--out", Authority, "--extract-date", "2026-11-20")).Exit.ShouldBe(0);
+        var pipelines = Directory.CreateDirectory(Path.Combine(Folder, "pipelines")).FullName;
+        foreach (var file in Directory.GetFiles(SingleView.Tests.Shared.RepositoryRoot.Pipelines, "*.yaml")) File.Copy(file, Path.Combine(pipelines, Path.GetFileName(file)));
+        var housing = Path.Combine(pipelines, "housing.yaml");
+        File.WriteAllText(housing, File.ReadAllText(housing).Replace("  postcode: PropertyPostcode\n", "  postcode: PropertyPostcode\n  city: Town\n", StringComparison.Ordinal));
+        foreach (var file in Directory.GetFiles(Path.Combine(Authority, "drops"), "*.csv", SearchOption.AllDirectories))
+        {
+            var lines = File.ReadAllLines(file, Encoding.UTF8).Select(l => UkPostcode().Replace(l, m => $"{int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture):00}{m.Groups[3].Value}0 {m.Groups[4].Value}")).ToList();
+            if (Path.GetFileName(Path.GetDirectoryName(file)) == "housing")
+            {
+                // The town as the housing system files it, in its own spelling.
+                lines = lines.Select((l, i) => l.Length == 0 ? l : l + "," + (i == 0 ? "Town" : $"Borough {l.Length % 3}")).ToList();
+            }
+
+            File.WriteAllLines(file, lines, new UTF8Encoding(false));
+        }
+
+        (await RunAsync([.. WithPipelines, "refresh", "--drops", Path.Combine(Authority, "drops")])).Exit.ShouldBeOneOf(0, 3);
+    }
+
+    [Test]
+    public async Task Explain_StoredPairsOfAFeedWithATownColumn_GiveTheStoredDecisionAndWeight()
+    {
+        await RefreshWithHousingTownAsync();
+        var stored = StoredPairs().Where(p => p.Left.StartsWith("housing:", StringComparison.Ordinal) || p.Right.StartsWith("housing:", StringComparison.Ordinal)).ToList();
+        stored.Count.ShouldBeGreaterThan(5);
+
+        var differing = new List<string>();
+        foreach (var (left, right, decision, weight) in stored)
+        {
+            var (exit, output, _) = await RunAsync([.. WithPipelines, "explain", left, right]);
+
+            exit.ShouldBe(0);
+            var explained = (Decision().Match(output).Groups[1].Value, double.Parse(MatchWeight().Match(output).Groups[1].Value, CultureInfo.InvariantCulture));
+            if (explained.Item1 != (decision == "link" ? "Linked" : "Review") || Math.Abs(explained.Item2 - Math.Round(weight, 2)) > 0.005)
+            {
+                differing.Add(string.Create(CultureInfo.InvariantCulture, $"{left} {right}: stored {decision} {weight:+0.00;-0.00}, explain {explained.Item1} {explained.Item2:+0.00;-0.00}"));
+            }
+        }
+
+        differing.ShouldBeEmpty();
+    }
+
     [Test]
     public async Task Explain_StoredPairsWithNonUkPostcodes_GiveTheStoredDecisionAndWeight()
     {
