@@ -34,7 +34,7 @@ internal static class PersonPage
             {Family(person.Family)}
             <h2 class="govuk-heading-m">Records that make up this person</h2>
             {Records(person)}
-            {Workbench.WrongLinkForm.Render(person)}
+            {Workbench.WrongLinkForm.Render(frame, person)}
             {(person.PublishedAt is null ? Empty : Html($"""<p class="govuk-body-s">Data published {Display.Date(person.PublishedAt)}.</p>"""))}
             """);
         return PageLayout.Frame(frame, person.Name, main);
