@@ -9,14 +9,12 @@ namespace SingleView.Serve.People;
 /// <summary>
 /// Builds what a viewer may see of one person. Every rule of <see cref="AccessPolicy"/> is applied here,
 /// before the page or the API sees anything: services are filtered in the query, records of services the
-/// role may not see are left out, a restricted person's address and contact details are withheld.
+/// role may not see are left out, and restricted people's addresses and contact details are withheld wherever
+/// they appear (<see cref="WithheldValues"/>): on the restricted person, as a relative's address at the same home,
+/// among a field's other values, in an involvement's text.
 /// </summary>
 internal sealed class PersonViewService(ServingReader reader, AccessPolicy access, DisplaySettings display, TimeProvider timeProvider)
 {
-    /// <summary>Fields that would tell someone where a restricted person lives or how to reach them.</summary>
-    private static readonly HashSet<string> LocatingFields =
-        [StandardFields.Address, StandardFields.Postcode, StandardFields.Phone, StandardFields.Email];
-
     /// <summary>The person as the viewer may see them, or null when there is no such person or the viewer may not open them (the same answer, so existence is not revealed).</summary>
     public async Task<PersonView?> GetAsync(Viewer viewer, string goldenId, CancellationToken cancellationToken)
     {
@@ -32,6 +30,7 @@ internal sealed class PersonViewService(ServingReader reader, AccessPolicy acces
         int? age = dateOfBirth is { } dob ? PersonKinds.AgeOn(dob, today) : null;
         var restricted = person.Restricted != 0;
         var feeds = publication.Services;
+        var withheld = publication.Withheld;
         var shown = access.ServicesShownFor(viewer, age);
         var notShownForAge = AccessPolicy.ServicesOf(viewer).Where(s => !shown.Contains(s)).Order().Select(ServiceLabels.Of).ToList();
 
@@ -55,8 +54,8 @@ internal sealed class PersonViewService(ServingReader reader, AccessPolicy acces
             person.DateOfBirth,
             age,
             restricted,
-            Fields(viewer, feeds, person, lineage, restricted),
-            shown.Select(s => ServiceOf(viewer, s, statuses, involvements, today)).ToList(),
+            Fields(viewer, feeds, person, lineage, WithheldFields(person, restricted, withheld), withheld),
+            shown.Select(s => ServiceOf(viewer, s, statuses, involvements, today, withheld)).ToList(),
             notShownForAge,
             family,
             sourceRecords.Select(r => new SourceRecordView(
@@ -71,31 +70,45 @@ internal sealed class PersonViewService(ServingReader reader, AccessPolicy acces
             publication.Publication?.PublishedAt);
     }
 
-    private static List<GoldenField> Fields(Viewer viewer, FeedServices feeds, PersonRow person, IReadOnlyList<LineageRow> lineage, bool restricted)
+    /// <summary>
+    /// The golden fields withheld from this person: all that locate a restricted person; of anyone else, the home
+    /// (address and postcode together), phone or e-mail that is a restricted person's.
+    /// </summary>
+    private static HashSet<string> WithheldFields(PersonRow person, bool restricted, WithheldValues withheld)
+    {
+        var fields = new HashSet<string>(StringComparer.Ordinal);
+        if (restricted || withheld.WithholdsHome(person.Address, person.Postcode)) fields.UnionWith([StandardFields.Address, StandardFields.Postcode]);
+        if (restricted || withheld.Mentions(person.Phone)) fields.Add(StandardFields.Phone);
+        if (restricted || withheld.Mentions(person.Email)) fields.Add(StandardFields.Email);
+        return fields;
+    }
+
+    private static List<GoldenField> Fields(
+        Viewer viewer, FeedServices feeds, PersonRow person, IReadOnlyList<LineageRow> lineage, HashSet<string> withheldFields, WithheldValues withheld)
     {
         var byField = lineage.ToDictionary(l => l.Field, StringComparer.Ordinal);
         var fields = new List<GoldenField>();
         foreach (var field in StandardFields.Golden.Where(f => AccessPolicy.SeesField(viewer, f)))
         {
             var label = ServiceLabels.FieldLabel(field);
-            if (restricted && LocatingFields.Contains(field))
+            if (withheldFields.Contains(field))
             {
                 fields.Add(new GoldenField(field, label, null, Withheld: true, Provenance: null));
                 continue;
             }
 
             var value = ValueOf(person, field);
-            var provenance = byField.TryGetValue(field, out var row) ? ProvenanceOf(viewer, feeds, row) : null;
+            var provenance = byField.TryGetValue(field, out var row) ? ProvenanceOf(viewer, feeds, row, withheld) : null;
             fields.Add(new GoldenField(field, label, value, Withheld: false, provenance));
         }
 
         return fields;
     }
 
-    private static Provenance ProvenanceOf(Viewer viewer, FeedServices feeds, LineageRow row)
+    private static Provenance ProvenanceOf(Viewer viewer, FeedServices feeds, LineageRow row, WithheldValues withheld)
     {
         var others = OtherValuesJson.Read(row.OtherValues)
-            .Where(v => AccessPolicy.MaySeeFeed(viewer, feeds, v.Feed))
+            .Where(v => AccessPolicy.MaySeeFeed(viewer, feeds, v.Feed) && !withheld.Mentions(v.Value))
             .Select(v => new OtherValue(v.Value, v.SourceSystem, Record(v.Feed, v.RecordId), v.ExtractDate))
             .ToList();
         return AccessPolicy.MaySeeFeed(viewer, feeds, row.SourceFeed)
@@ -121,7 +134,8 @@ internal sealed class PersonViewService(ServingReader reader, AccessPolicy acces
         _ => null,
     };
 
-    private ServiceView ServiceOf(Viewer viewer, Service service, IReadOnlyList<FeedStatusRow> statuses, IReadOnlyList<InvolvementRow> involvements, DateOnly today)
+    private ServiceView ServiceOf(
+        Viewer viewer, Service service, IReadOnlyList<FeedStatusRow> statuses, IReadOnlyList<InvolvementRow> involvements, DateOnly today, WithheldValues withheld)
     {
         var name = service.ToString();
         var feeds = statuses.Where(s => s.Service == name).ToList();
@@ -141,19 +155,21 @@ internal sealed class PersonViewService(ServingReader reader, AccessPolicy acces
             flag,
             ServiceFlags.TextOf(flag),
             note,
-            records.Select(r => InvolvementOf(viewer, service, r, feedByName.GetValueOrDefault(r.Feed))).ToList(),
+            records.Select(r => InvolvementOf(viewer, service, r, feedByName.GetValueOrDefault(r.Feed), withheld)).ToList(),
             feeds.Select(f => new FeedView(
                 f.Feed, f.SourceSystem, f.State, f.CurrentAsOf, f.CoverageStart, f.CoverageEnd, f.CoverageArea,
                 FeedFreshness.StaleReason(f, today, display.StaleAfterDays) is not null, f.Message)).ToList());
     }
 
-    private static InvolvementView InvolvementOf(Viewer viewer, Service service, InvolvementRow row, FeedStatusRow? feed)
+    private static InvolvementView InvolvementOf(Viewer viewer, Service service, InvolvementRow row, FeedStatusRow? feed, WithheldValues withheld)
     {
-        var contact = AccessPolicy.SeesContactDetails(viewer) && new[] { row.ContactName, row.ContactRole, row.ContactPhone, row.ContactEmail }.Any(v => !string.IsNullOrWhiteSpace(v))
-            ? new ContactView(row.ContactName, row.ContactRole, row.ContactPhone, row.ContactEmail)
+        // A practitioner's number that is also a restricted person's (a shared or recycled number) is withheld too.
+        var (phone, email) = (withheld.Shown(row.ContactPhone), withheld.Shown(row.ContactEmail));
+        var contact = AccessPolicy.SeesContactDetails(viewer) && new[] { row.ContactName, row.ContactRole, phone, email }.Any(v => !string.IsNullOrWhiteSpace(v))
+            ? new ContactView(withheld.Shown(row.ContactName), withheld.Shown(row.ContactRole), phone, email)
             : null;
         var details = DetailsJson.Read(row.Details)
-            .Select(d => new DetailView(d.Key, ServiceDetailCatalogue.LabelOf(service, d.Key), d.Value))
+            .Select(d => new DetailView(d.Key, ServiceDetailCatalogue.LabelOf(service, d.Key), withheld.Mentions(d.Value) ? WithheldText : d.Value))
             .ToList();
         return new InvolvementView(
             Record(row.Feed, row.RecordId),
@@ -161,8 +177,8 @@ internal sealed class PersonViewService(ServingReader reader, AccessPolicy acces
             row.Status,
             row.StartDate,
             row.EndDate,
-            row.Nature,
-            row.Organisation,
+            withheld.Mentions(row.Nature) ? WithheldText : row.Nature,
+            withheld.Mentions(row.Organisation) ? WithheldText : row.Organisation,
             contact,
             details,
             feed?.CurrentAsOf,
@@ -188,6 +204,9 @@ internal sealed class PersonViewService(ServingReader reader, AccessPolicy acces
                 openable.Contains(r.GoldenId));
         }).ToList();
     }
+
+    /// <summary>What stands in for free text that held a restricted person's value.</summary>
+    internal const string WithheldText = "Withheld";
 
     private static MatchView ToMatch(MatchPairRow row)
     {

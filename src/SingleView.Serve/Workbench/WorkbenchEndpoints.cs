@@ -32,7 +32,8 @@ internal static class WorkbenchEndpoints
         services.AddSingleton<WrongLinkReports>();
         services.AddSingleton<AccuracyEstimate>();
         services.AddSingleton<UnmatchedRecords>();
-        services.AddSingleton(sp => new QualityReports(sp.GetRequiredService<ServingDatabase>(), settings.LakeDirectory, CutOffs(settings.PipelinesDirectory)));
+        services.AddSingleton(sp => new QualityReports(
+            sp.GetRequiredService<ServingDatabase>(), settings.LakeDirectory, CutOffs(settings.PipelinesDirectory), sp.GetRequiredService<Data.ServingReader>()));
     }
 
     // Each feed's expected_by, so "late" in the quality reports means what the feed's contract says.
@@ -183,7 +184,7 @@ internal static class WorkbenchEndpoints
             view.MatchWeight,
             view.MatchProbability,
             view.Prior,
-            fields = view.Fields.Select(f => new { f.Field, f.Left, f.Right, f.Differs }),
+            fields = view.Fields.Select(f => new { f.Field, f.Left, f.Right, f.Differs, f.Withheld }),
             waterfall = view.Waterfall,
             history = view.History.Select(d => new { d.DecisionId, decision = WorkbenchDecisions.Name(d.Decision), d.Reason, d.DecidedBy, d.DecidedAt, d.WithdrawnBy, d.WithdrawnAt }),
         });

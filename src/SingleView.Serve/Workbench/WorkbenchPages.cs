@@ -67,7 +67,7 @@ internal static class WorkbenchPages
         {Join(view.Fields.Select(f => Html($"""
             <tr class="govuk-table__row{(f.Differs ? " app-differs" : "")}"><th scope="row" class="govuk-table__header">{f.Field}</th>
             <td class="govuk-table__cell">{f.Left ?? "–"}</td><td class="govuk-table__cell">{f.Right ?? "–"}</td>
-            <td class="govuk-table__cell">{(f.Differs ? Html($"""<strong class="govuk-tag govuk-tag--red">Differs</strong>""") : f.OneMissing ? Html($"""<strong class="govuk-tag govuk-tag--grey">Missing on one side</strong>""") : f.Left is null ? Empty : Html($"""<strong class="govuk-tag govuk-tag--green">Same</strong>"""))}</td></tr>
+            <td class="govuk-table__cell">{(f.Differs ? Html($"""<strong class="govuk-tag govuk-tag--red">Differs</strong>""") : f.OneMissing ? Html($"""<strong class="govuk-tag govuk-tag--grey">Missing on one side</strong>""") : f.Withheld ? Html($"""<strong class="govuk-tag govuk-tag--grey">Restricted: not compared here</strong>""") : f.Left is null ? Empty : Html($"""<strong class="govuk-tag govuk-tag--green">Same</strong>"""))}</td></tr>
             """)))}
         </tbody></table>
         <h2 class="govuk-heading-m">Why the matcher was unsure</h2>
