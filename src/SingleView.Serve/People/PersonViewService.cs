@@ -38,12 +38,15 @@ internal sealed class PersonViewService(ServingReader reader, AccessPolicy acces
         var shownNames = shown.Select(s => s.ToString()).ToHashSet(StringComparer.Ordinal);
         var involvements = records.Involvements.Where(i => shownNames.Contains(i.Service)).ToList();
         var lineage = records.Lineage;
-        var family = await FamilyAsync(viewer, feeds, records.Family, cancellationToken);
+        // A service hidden from this viewer for this person — by the role or by the age rules — leaves no trace:
+        // none of its records, record IDs, system names or matches, and nothing it alone said about the family.
+        var mentionable = new MentionableFeeds(feeds, shown);
+        var family = await FamilyAsync(viewer, mentionable, records.Family, cancellationToken);
         var sourceRecords = records.SourceRecords
-            .Where(r => AccessPolicy.MaySeeFeed(viewer, feeds, r.Feed))
+            .Where(r => mentionable.Contains(r.Feed))
             .ToList();
         var matches = records.MatchPairs
-            .Where(m => AccessPolicy.MaySeeFeed(viewer, feeds, m.FeedA) && AccessPolicy.MaySeeFeed(viewer, feeds, m.FeedB))
+            .Where(m => mentionable.Contains(m.FeedA) && mentionable.Contains(m.FeedB))
             .Select(ToMatch)
             .ToList();
 
@@ -54,7 +57,7 @@ internal sealed class PersonViewService(ServingReader reader, AccessPolicy acces
             person.DateOfBirth,
             age,
             restricted,
-            Fields(viewer, feeds, person, lineage, WithheldFields(person, restricted, withheld), withheld),
+            Fields(viewer, mentionable, person, lineage, WithheldFields(person, restricted, withheld), withheld),
             shown.Select(s => ServiceOf(viewer, s, statuses, involvements, today, withheld)).ToList(),
             notShownForAge,
             family,
@@ -84,7 +87,7 @@ internal sealed class PersonViewService(ServingReader reader, AccessPolicy acces
     }
 
     private static List<GoldenField> Fields(
-        Viewer viewer, FeedServices feeds, PersonRow person, IReadOnlyList<LineageRow> lineage, HashSet<string> withheldFields, WithheldValues withheld)
+        Viewer viewer, MentionableFeeds feeds, PersonRow person, IReadOnlyList<LineageRow> lineage, HashSet<string> withheldFields, WithheldValues withheld)
     {
         var byField = lineage.ToDictionary(l => l.Field, StringComparer.Ordinal);
         var fields = new List<GoldenField>();
@@ -98,23 +101,26 @@ internal sealed class PersonViewService(ServingReader reader, AccessPolicy acces
             }
 
             var value = ValueOf(person, field);
-            var provenance = byField.TryGetValue(field, out var row) ? ProvenanceOf(viewer, feeds, row, withheld) : null;
+            var provenance = byField.TryGetValue(field, out var row) ? ProvenanceOf(feeds, row, withheld) : null;
             fields.Add(new GoldenField(field, label, value, Withheld: false, provenance));
         }
 
         return fields;
     }
 
-    private static Provenance ProvenanceOf(Viewer viewer, FeedServices feeds, LineageRow row, WithheldValues withheld)
+    /// <summary>
+    /// Where the value came from, or null when its source is a service hidden from the viewer for this person: saying
+    /// "a source not shared with your role" would itself tell them that service holds the person. The rule may name
+    /// the hidden feed ("source priority: lcs, police"), so it goes with the source.
+    /// </summary>
+    private static Provenance? ProvenanceOf(MentionableFeeds feeds, LineageRow row, WithheldValues withheld)
     {
+        if (!feeds.Contains(row.SourceFeed)) return null;
         var others = OtherValuesJson.Read(row.OtherValues)
-            .Where(v => AccessPolicy.MaySeeFeed(viewer, feeds, v.Feed) && !withheld.Mentions(v.Value))
+            .Where(v => feeds.Contains(v.Feed) && !withheld.Mentions(v.Value))
             .Select(v => new OtherValue(v.Value, v.SourceSystem, Record(v.Feed, v.RecordId), v.ExtractDate))
             .ToList();
-        return AccessPolicy.MaySeeFeed(viewer, feeds, row.SourceFeed)
-            ? new Provenance(row.SourceSystem, Record(row.SourceFeed, row.SourceRecordId), row.ExtractDate, row.Rule, SourceWithheld: false, others)
-            // The rule may name the withheld feed ("source priority: lcs, police"), so it is withheld with the source.
-            : new Provenance(null, null, null, "chosen from a source not shared with your role", SourceWithheld: true, others);
+        return new Provenance(row.SourceSystem, Record(row.SourceFeed, row.SourceRecordId), row.ExtractDate, row.Rule, others);
     }
 
     private static string? ValueOf(PersonRow person, string field) => field switch
@@ -185,24 +191,29 @@ internal sealed class PersonViewService(ServingReader reader, AccessPolicy acces
             LaunchLinks.For(feed?.LaunchUrl, row.RecordId));
     }
 
-    private async Task<List<FamilyMember>> FamilyAsync(Viewer viewer, FeedServices feeds, IReadOnlyList<FamilyRow> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// The relatives the viewer may open (what a role sees of another person follows the rules for opening them: a
+    /// school DSL sees only those on their roll), by relationships a service shown for this person recorded.
+    /// </summary>
+    private async Task<List<FamilyMember>> FamilyAsync(Viewer viewer, MentionableFeeds feeds, IReadOnlyList<FamilyRow> rows, CancellationToken cancellationToken)
     {
-        var openable = (await access.VisiblePeopleAsync(viewer, rows.Select(r => r.GoldenId).Distinct().ToList(), cancellationToken))
+        var told = rows.Where(r => feeds.Contains(r.SourceFeed)).ToList();
+        var openable = (await access.VisiblePeopleAsync(viewer, told.Select(r => r.GoldenId).Distinct().ToList(), cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
-        return rows.Select(r =>
-        {
-            // The evidence names a household in a source system; a role that may not see that service does not see it.
-            var maySeeSource = AccessPolicy.MaySeeFeed(viewer, feeds, r.SourceFeed);
-            return new FamilyMember(
-                r.GoldenId,
-                PersonNames.Full(r.FirstName, null, r.FamilyName),
-                ServiceLabels.RelationshipLabel(r.RelationshipType),
-                r.DateOfBirth,
-                r.Kind,
-                maySeeSource ? r.SourceFeed : null,
-                maySeeSource ? r.Evidence : null,
-                openable.Contains(r.GoldenId));
-        }).ToList();
+        return told.Where(r => openable.Contains(r.GoldenId)).Select(r => new FamilyMember(
+            r.GoldenId,
+            PersonNames.Full(r.FirstName, null, r.FamilyName),
+            ServiceLabels.RelationshipLabel(r.RelationshipType),
+            r.DateOfBirth,
+            r.Kind,
+            r.SourceFeed,
+            r.Evidence)).ToList();
+    }
+
+    /// <summary>The feeds whose records may be mentioned to the viewer about this person: those of the services shown for them.</summary>
+    private sealed class MentionableFeeds(FeedServices feeds, IReadOnlyCollection<Service> shown)
+    {
+        public bool Contains(string feed) => feeds.ServiceOf(feed) is { } service && shown.Contains(service);
     }
 
     /// <summary>What stands in for free text that held a restricted person's value.</summary>
