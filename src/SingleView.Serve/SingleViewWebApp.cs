@@ -84,7 +84,17 @@ public static class SingleViewWebApp
     public static async Task RunAsync(ServeOptions options, CancellationToken cancellationToken)
     {
         await using var app = Build(options);
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException exception) when (exception.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            // Kestrel's own message comes with a long stack trace; the one thing to do is to choose another address.
+            throw new Core.Configuration.ConfigurationException(
+                "(serve options)", "Url (--url)", $"{options.Url} is already in use by another program: stop it, or choose another address with --url, e.g. --url http://127.0.0.1:5081");
+        }
+
         await app.WaitForShutdownAsync(cancellationToken);
     }
 
