@@ -33,7 +33,9 @@ internal static class CommandLine
         try
         {
             var parsed = root.Parse(args);
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            var exit = await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            // A command line that does not parse is bad input (System.CommandLine's own code is 1, which refresh uses for "nothing published").
+            return parsed.Errors.Count > 0 ? ExitBadInput : exit;
         }
         catch (ConfigurationException exception)
         {

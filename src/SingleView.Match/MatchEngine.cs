@@ -82,7 +82,7 @@ public sealed class MatchEngine
         }
 
         var links = linkIndexes.Select(i => (pairs[i].Left, pairs[i].Right, pairs[i].Pair.Explanation.MatchWeight)).ToList();
-        var byIdentifier = linkIndexes.Select(i => IdentifierAgrees(prepared[pairs[i].Left], prepared[pairs[i].Right])).ToArray();
+        var byIdentifier = linkIndexes.Select(i => IdentifierCorroborates(prepared[pairs[i].Left], prepared[pairs[i].Right])).ToArray();
         var outcome = new GuardedClusterer(model.Safeguards.ClusterMaxDateOfBirthSpreadDays).Cluster(prepared, links, mustLink, cannotLink, byIdentifier);
         foreach (var refusedLink in outcome.RefusedLinks)
         {
@@ -153,11 +153,12 @@ public sealed class MatchEngine
         return Explain(pair[0], pair[1], "(explain)");
     }
 
-    private bool IdentifierAgrees(PreparedRecord left, PreparedRecord right)
+    /// <summary>The decision's own test: the same identifier, or a named identifier one keystroke off.</summary>
+    private bool IdentifierCorroborates(PreparedRecord left, PreparedRecord right)
     {
         Span<int> levels = stackalloc int[scorer.ComparisonCount];
         scorer.Score(left, right, levels);
-        return rules.IdentifierAgrees(levels);
+        return rules.IdentifierCorroborates(left, right, levels);
     }
 
     internal static PreparedRecord[] Prepare(IReadOnlyList<PersonRecord> records)

@@ -51,7 +51,7 @@ public sealed class NightlyRefresh(TimeProvider timeProvider, ILoggerFactory log
         var constraints = await new MatchDecisionStore(database, timeProvider).LoadConstraintsAsync(cancellationToken);
         Stage("configuration loaded");
 
-        var feeds = await IngestAsync(definitions, options, cancellationToken);
+        var feeds = await IngestAsync(definitions, options, await PublishedFeedDatesAsync(database, cancellationToken), cancellationToken);
         var records = feeds.SelectMany(f => f.Records).ToList();
         Stage($"ingested {feeds.Count} feeds, {records.Count} records");
 
@@ -88,8 +88,26 @@ public sealed class NightlyRefresh(TimeProvider timeProvider, ILoggerFactory log
         var publisher = new ServingPublisher(database, timeProvider) { StepCompleted = PublishStep };
         var publicationId = await publisher.PublishAsync(publication, cancellationToken);
         Stage($"published to {database}");
+        await WitnessAccessLogAsync(options, cancellationToken);
 
         return report with { PublicationId = publicationId, PublishSteps = publishSteps };
+    }
+
+    /// <summary>
+    /// Each published night anchors the access log's head in the witness file, so cutting entries from the end of
+    /// the log shows at the next <c>audit verify</c>. Published already: a witness that cannot be written is a warning.
+    /// </summary>
+    private async Task WitnessAccessLogAsync(RefreshOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var problem = await AccessLogWitness.RecordAsync(options.ResolvedDatabase, options.ResolvedAuditWitness, "publish", timeProvider, cancellationToken);
+            if (problem is not null) logger.LogWarning("Access log: {Problem}", problem);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or System.Data.Common.DbException)
+        {
+            logger.LogWarning("Access log witness {Path} not recorded: {Message}", options.ResolvedAuditWitness, exception.Message);
+        }
     }
 
     /// <summary>
@@ -154,9 +172,25 @@ public sealed class NightlyRefresh(TimeProvider timeProvider, ILoggerFactory log
         return (publication, RefreshReports.Create(runId, 0, feeds, match, people, families, identity, constraints, stages));
     }
 
-    private Task<IReadOnlyList<StandardisedFeed>> IngestAsync(IReadOnlyList<FeedDefinition> definitions, RefreshOptions options, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<StandardisedFeed>> IngestAsync(
+        IReadOnlyList<FeedDefinition> definitions, RefreshOptions options, IReadOnlyDictionary<string, DateOnly?> published, CancellationToken cancellationToken)
     {
         var processor = new FeedProcessor(new Lake(options.LakeDirectory), timeProvider, loggerFactory.CreateLogger<FeedProcessor>());
-        return new IngestStage(processor, loggerFactory.CreateLogger<IngestStage>()).RunAsync(definitions, options.ResolvedDropRoot, cancellationToken);
+        return new IngestStage(processor, loggerFactory.CreateLogger<IngestStage>()).RunAsync(definitions, options.ResolvedDropRoot, cancellationToken, published);
+    }
+
+    /// <summary>
+    /// The delivery date each feed's published data is current as of. A delivery the lake holds but the view has never
+    /// shown (standardised by a run killed before it published, or by <c>ingest</c> alone) is then tonight's news.
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<string, DateOnly?>> PublishedFeedDatesAsync(ServingDatabase database, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await Dapper.SqlMapper.QueryAsync<(string Feed, string? CurrentAsOf)>(
+            connection, new Dapper.CommandDefinition("SELECT feed, current_as_of FROM feed_status", cancellationToken: cancellationToken));
+        return rows.ToDictionary(
+            r => r.Feed,
+            r => r.CurrentAsOf is { Length: > 0 } date ? DateOnly.Parse(date[..10], CultureInfo.InvariantCulture) : (DateOnly?)null,
+            StringComparer.Ordinal);
     }
 }

@@ -15,10 +15,16 @@ public sealed record RefreshOptions
     public ServingDatabase? Database { get; init; }
     /// <summary>The run's id in the history and run log; default the start time (yyyyMMddTHHmmssZ), made unique with "-2", "-3"...</summary>
     public string? RunId { get; init; }
+    /// <summary>
+    /// The access log's witness file, where each publish records the log's head; default beside the serving data
+    /// (<see cref="AccessLogWitness.DefaultPath"/>). Keep it out of reach of whoever can change the log.
+    /// </summary>
+    public string? AuditWitness { get; init; }
 
     public string ResolvedDropRoot => DropRoot ?? Path.Combine(DataDirectory, "drops");
     public string LakeDirectory => Path.Combine(DataDirectory, "lake");
     public ServingDatabase ResolvedDatabase => Database ?? DefaultDatabase(DataDirectory);
+    public string ResolvedAuditWitness => AuditWitness ?? AccessLogWitness.DefaultPath(ResolvedDatabase, DataDirectory);
 
     public static ServingDatabase DefaultDatabase(string dataDirectory) => ServingDatabase.Sqlite(Path.Combine(dataDirectory, "singleview.db"));
 

@@ -15,6 +15,12 @@ public sealed record ServeOptions
     public required string ConfigDirectory { get; init; }
 
     /// <summary>
+    /// The data directory (<c>--data</c>, default .singleview): a relative <c>lake_directory</c> in workbench.yaml is
+    /// read from it, so the quality reports read the lake of the data the view serves, whatever the working directory.
+    /// </summary>
+    public string DataDirectory { get; init; } = ".singleview";
+
+    /// <summary>
     /// Demo mode replaces single sign-on with a development sign-in page. Never on a real deployment:
     /// anyone can pick any role.
     /// </summary>

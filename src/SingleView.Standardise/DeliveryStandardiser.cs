@@ -73,8 +73,13 @@ internal sealed class DeliveryStandardiser(
         }
         catch (CsvFormatException exception)
         {
-            // Only the reader's guards throw (an unclosed quote running on for megabytes): the file cannot be trusted.
+            // Only the reader's guards throw: the file cannot be trusted.
             return (await HeldAsync(delivery, previous, $"the file cannot be read from line {exception.LineNumber}: {exception.Message}", cancellationToken), null);
+        }
+        catch (InvalidDataException exception)
+        {
+            // More broken records than the reader resumes after (DeliveryReader.MaxResumptions).
+            return (await HeldAsync(delivery, previous, $"the file cannot be read: {exception.Message}", cancellationToken), null);
         }
 
         if (screen?.RepeatedHashes() is { Count: > 0 } repeated) return (null, repeated);

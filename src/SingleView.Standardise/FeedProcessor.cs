@@ -19,7 +19,16 @@ public sealed class FeedProcessor(Lake lake, TimeProvider timeProvider, ILogger<
 {
     private readonly FeedProcessorOptions settings = Validated(options ?? FeedProcessorOptions.Default);
 
-    public async Task<StandardisedFeed> ProcessAsync(FeedDefinition definition, string dropRoot, CancellationToken cancellationToken)
+    /// <param name="definition">The feed.</param>
+    /// <param name="dropRoot">Where its drop folder is.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <param name="published">
+    /// For a refresh, the delivery date each feed's published data is current as of (null: none published), so that a
+    /// delivery standardised by a run that never published (killed, failed, or <c>ingest</c> alone) is published as
+    /// current, not reported as "no new delivery". Null outside a refresh: the lake alone says what is new.
+    /// </param>
+    public async Task<StandardisedFeed> ProcessAsync(
+        FeedDefinition definition, string dropRoot, CancellationToken cancellationToken, IReadOnlyDictionary<string, DateOnly?>? published = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         foreach (var abandoned in lake.RemoveAbandonedFiles(definition.Feed))
@@ -67,6 +76,14 @@ public sealed class FeedProcessor(Lake lake, TimeProvider timeProvider, ILogger<
         if (late is not null) logger.LogWarning("{Feed}: {Late}", definition.Feed, late);
         var latePrefix = late is null ? string.Empty : late + "; ";
 
+        if (previous is not null && published is not null && NeverPublished(previous, published.GetValueOrDefault(definition.Feed)))
+        {
+            var feed = await PreviousAsync(definition, previous, FeedState.Current, null, settings.RetainRecords, cancellationToken);
+            var current = $"{latePrefix}{previous.FileName}: {feed.Coverage.Rows} rows standardised, {feed.Coverage.Quarantined} quarantined (by an earlier run that did not publish it)";
+            logger.LogInformation("{Feed}: {Message}", definition.Feed, current);
+            return feed with { Coverage = feed.Coverage with { Message = current } };
+        }
+
         if (previous is not null)
         {
             var message = latePrefix + (landedCount > 0
@@ -111,7 +128,7 @@ public sealed class FeedProcessor(Lake lake, TimeProvider timeProvider, ILogger<
     }
 
     internal static async Task<StandardisedFeed> PreviousAsync(
-        FeedDefinition definition, StandardisedDelivery? previous, FeedState state, string message, bool retainRecords, CancellationToken cancellationToken)
+        FeedDefinition definition, StandardisedDelivery? previous, FeedState state, string? message, bool retainRecords, CancellationToken cancellationToken)
     {
         if (previous is null) return new StandardisedFeed(definition, Coverage(definition, state, null, 0, 0, message), []);
         var records = new List<PersonRecord>();
@@ -140,6 +157,9 @@ public sealed class FeedProcessor(Lake lake, TimeProvider timeProvider, ILogger<
         Quarantined = quarantined,
         Message = message,
     };
+
+    // Published data is current as of a delivery date; a later standardised delivery has not been in the view yet.
+    private static bool NeverPublished(StandardisedDelivery delivery, DateOnly? publishedAsOf) => publishedAsOf is not { } asOf || delivery.DeliveryDate > asOf;
 
     private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), settings.TimeZone).DateTime);
 

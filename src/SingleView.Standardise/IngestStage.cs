@@ -10,14 +10,16 @@ namespace SingleView.Standardise;
 /// </summary>
 public sealed class IngestStage(FeedProcessor processor, ILogger<IngestStage> logger)
 {
-    public async Task<IReadOnlyList<StandardisedFeed>> RunAsync(IEnumerable<FeedDefinition> definitions, string dropRoot, CancellationToken cancellationToken)
+    /// <summary>Every feed; <paramref name="published"/> as <see cref="FeedProcessor.ProcessAsync"/> takes it (a refresh passes what the view shows).</summary>
+    public async Task<IReadOnlyList<StandardisedFeed>> RunAsync(
+        IEnumerable<FeedDefinition> definitions, string dropRoot, CancellationToken cancellationToken, IReadOnlyDictionary<string, DateOnly?>? published = null)
     {
         ArgumentNullException.ThrowIfNull(definitions);
         var feeds = new List<StandardisedFeed>();
         foreach (var definition in definitions)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            feeds.Add(await ProcessOneAsync(definition, dropRoot, cancellationToken));
+            feeds.Add(await ProcessOneAsync(definition, dropRoot, published, cancellationToken));
             ApplyRetention(definition);
         }
 
@@ -41,11 +43,12 @@ public sealed class IngestStage(FeedProcessor processor, ILogger<IngestStage> lo
         }
     }
 
-    private async Task<StandardisedFeed> ProcessOneAsync(FeedDefinition definition, string dropRoot, CancellationToken cancellationToken)
+    private async Task<StandardisedFeed> ProcessOneAsync(
+        FeedDefinition definition, string dropRoot, IReadOnlyDictionary<string, DateOnly?>? published, CancellationToken cancellationToken)
     {
         try
         {
-            return await processor.ProcessAsync(definition, dropRoot, cancellationToken);
+            return await processor.ProcessAsync(definition, dropRoot, cancellationToken, published);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -45,6 +45,23 @@ public class MatchEngineTests
     }
 
     [Test]
+    public void Run_OneSourceHoldsOneNameTwiceAtOneHomeWithoutDateOfBirth_Reviewed()
+    {
+        // A tenancy's father and son of one name, neither with a date of birth.
+        var result = Run(Person("housing:1", dob: null), Person("housing:2", dob: null));
+
+        result.Pairs.Single().Decision.ShouldBe(MatchDecision.Review);
+    }
+
+    [Test]
+    public void Run_TwoSourcesHoldOneNameAtOneHomeWithoutDateOfBirth_Linked()
+    {
+        var result = Run(Person("housing:1", dob: null), Person("police:2", dob: null));
+
+        result.Pairs.Single().Decision.ShouldBe(MatchDecision.Linked);
+    }
+
+    [Test]
     public void Run_Twins_NotMerged()
     {
         var result = Run(Person("school:1", first: "Isla", gender: Core.Model.Gender.Female), Person("school:2", first: "Jack"));

@@ -235,6 +235,51 @@ public class FeedProcessorTests
     }
 
     [Test]
+    public async Task ProcessAsync_StandardisedByARunThatNeverPublished_IsCurrent()
+    {
+        fixtures.Drop("lcs_20261120.csv", Fixtures.Csv(Fixtures.Rows(3)));
+        await fixtures.ProcessAsync();
+        var nothingPublished = new Dictionary<string, DateOnly?>();
+
+        var rerun = await fixtures.Processor.ProcessAsync(Fixtures.Definition(), fixtures.DropRoot, CancellationToken.None, nothingPublished);
+
+        rerun.Coverage.State.ShouldBe(FeedState.Current);
+        rerun.Coverage.CurrentAsOf.ShouldBe(new DateOnly(2026, 11, 20));
+        rerun.Coverage.Rows.ShouldBe(3);
+        rerun.Coverage.Message.ShouldNotBeNull().ShouldContain("lcs_20261120.csv: 3 rows standardised");
+        rerun.Coverage.Message.ShouldNotContain("stays in use");
+    }
+
+    [Test]
+    public async Task ProcessAsync_StandardisedDeliveryNewerThanThePublishedOne_IsCurrent()
+    {
+        fixtures.Drop("lcs_20261119.csv", Fixtures.Csv(Fixtures.Rows(3)));
+        await fixtures.ProcessAsync();
+        fixtures.Drop("lcs_20261120.csv", Fixtures.Csv(Fixtures.Rows(4)));
+        await fixtures.ProcessAsync();
+        var publishedTheDayBefore = new Dictionary<string, DateOnly?> { ["lcs"] = new DateOnly(2026, 11, 19) };
+
+        var rerun = await fixtures.Processor.ProcessAsync(Fixtures.Definition(), fixtures.DropRoot, CancellationToken.None, publishedTheDayBefore);
+
+        rerun.Coverage.State.ShouldBe(FeedState.Current);
+        rerun.Coverage.CurrentAsOf.ShouldBe(new DateOnly(2026, 11, 20));
+        rerun.Coverage.Rows.ShouldBe(4);
+    }
+
+    [Test]
+    public async Task ProcessAsync_StandardisedDeliveryAlreadyPublished_IsNoNewDelivery()
+    {
+        fixtures.Drop("lcs_20261120.csv", Fixtures.Csv(Fixtures.Rows(3)));
+        await fixtures.ProcessAsync();
+        var published = new Dictionary<string, DateOnly?> { ["lcs"] = new DateOnly(2026, 11, 20) };
+
+        var rerun = await fixtures.Processor.ProcessAsync(Fixtures.Definition(), fixtures.DropRoot, CancellationToken.None, published);
+
+        rerun.Coverage.State.ShouldBe(FeedState.NoNewDelivery);
+        rerun.Coverage.Message.ShouldNotBeNull().ShouldContain("stays in use");
+    }
+
+    [Test]
     public async Task ProcessAsync_DroppedFileRemoved_PreviousDeliveryStillUsed()
     {
         var dropped = fixtures.Drop("lcs_20261120.csv", Fixtures.Csv(Fixtures.Rows(3)));

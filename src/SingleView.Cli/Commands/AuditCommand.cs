@@ -20,15 +20,18 @@ internal static class AuditCommand
 
     private static Command Verify(CommandContext context)
     {
-        var verify = new Command("verify", "Recompute the access log's hash chain; exit 1 naming each changed, deleted or reordered entry");
+        var verify = new Command(
+            "verify",
+            "Recompute the access log's hash chain and compare its end with the witness file (--audit-witness); exit 1 naming each changed, deleted or reordered entry, entries cut from the end, or a missing or emptied log");
         verify.SetAction(async (result, cancellationToken) =>
         {
             AuditVerification verification;
+            var witness = CommonOptions.AuditWitnessFrom(result);
             try
             {
-                verification = await AuditVerifier.VerifyAsync(CommonOptions.DatabaseFrom(result), cancellationToken);
+                verification = await AuditVerifier.VerifyAsync(CommonOptions.DatabaseFrom(result), witness, context.TimeProvider, cancellationToken);
             }
-            catch (Exception exception) when (exception is DbException or InvalidOperationException)
+            catch (Exception exception) when (exception is DbException or InvalidOperationException or IOException or UnauthorizedAccessException)
             {
                 await context.Error.WriteLineAsync($"error: cannot read the access log: {exception.Message}");
                 return CommandLine.ExitFailure;
@@ -37,6 +40,7 @@ internal static class AuditCommand
             if (verification.Intact)
             {
                 await context.Output.WriteLineAsync($"Access log intact: {verification.EntriesChecked} entries checked.");
+                await context.Output.WriteLineAsync($"Head recorded in the witness file {witness}.");
                 return CommandLine.ExitOk;
             }
 

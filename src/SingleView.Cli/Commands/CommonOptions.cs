@@ -34,7 +34,16 @@ internal static class CommonOptions
         Recursive = true,
     };
 
-    public static IEnumerable<Option> All => [Data, Config, Pipelines, Database];
+    public static readonly Option<string?> AuditWitness = new("--audit-witness")
+    {
+        Description = "The access log's witness file, where each publish and each audit verify records the log's head (default: beside the serving database; keep it where whoever can change the log cannot)",
+        Recursive = true,
+    };
+
+    public static IEnumerable<Option> All => [Data, Config, Pipelines, Database, AuditWitness];
+
+    public static string AuditWitnessFrom(ParseResult result) =>
+        result.GetValue(AuditWitness) ?? AccessLogWitness.DefaultPath(DatabaseFrom(result), result.GetValue(Data)!);
 
     public static ServingDatabase DatabaseFrom(ParseResult result)
     {
@@ -49,5 +58,6 @@ internal static class CommonOptions
         PipelinesDirectory = result.GetValue(Pipelines)!,
         DropRoot = dropRoot,
         Database = DatabaseFrom(result),
+        AuditWitness = result.GetValue(AuditWitness),
     };
 }

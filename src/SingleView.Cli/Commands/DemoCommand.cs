@@ -41,6 +41,7 @@ internal static class DemoCommand
                 {
                     Database = refreshOptions.ResolvedDatabase,
                     ConfigDirectory = refreshOptions.ConfigDirectory,
+                    DataDirectory = refreshOptions.DataDirectory,
                     DemoMode = true,
                     Url = result.GetValue(ServeCommand.Url)!,
                 },

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
+using SingleView.Core.Configuration;
 using SingleView.Refresh;
 using SingleView.Schedule.History;
 using SingleView.Schedule.Storage;
@@ -16,12 +17,32 @@ internal static class RefreshCommand
 
     public static Command Create(CommandContext context)
     {
-        var command = new Command("refresh", "Run the nightly refresh: ingest every feed, match, build golden records, publish atomically");
+        var command = new Command(
+            "refresh",
+            "Run the nightly refresh: ingest every feed, match, build golden records, publish atomically." + Environment.NewLine + Environment.NewLine + RefreshExitCodes.Help);
         command.Options.Add(Drops);
         command.SetAction(async (result, cancellationToken) =>
         {
-            await RunAsync(context, CommonOptions.RefreshOptionsFrom(result, result.GetValue(Drops)), cancellationToken);
-            return CommandLine.ExitOk;
+            RefreshReport report;
+            try
+            {
+                report = await RunAsync(context, CommonOptions.RefreshOptionsFrom(result, result.GetValue(Drops)), cancellationToken);
+            }
+            catch (Exception exception) when (exception is not (ConfigurationException or ArgumentException or OperationCanceledException or RefreshLockBusyException))
+            {
+                // Whatever went wrong, the publish is one transaction at the end: nothing of this run is in the view.
+                await context.Error.WriteLineAsync($"error: the refresh failed and published nothing; the previous view stays: {exception.GetType().Name}: {exception.Message}");
+                return RefreshExitCodes.NothingPublished;
+            }
+
+            var held = RefreshExitCodes.HeldFeeds(report);
+            if (held.Count > 0)
+            {
+                await context.Error.WriteLineAsync(
+                    $"published with {held.Count} feed(s) held or not available (exit {RefreshExitCodes.PublishedWithFeedsHeld}): {string.Join(", ", held.Select(f => f.Feed))}");
+            }
+
+            return RefreshExitCodes.For(report);
         });
         return command;
     }
@@ -42,6 +63,7 @@ internal static class RefreshCommand
             var refresh = new NightlyRefresh(context.TimeProvider, loggerFactory);
             // In the same run history as the scheduler's runs, so `singleview runs` and /admin/runs tell the whole story.
             var history = new RunHistory(options.ResolvedDatabase, context.TimeProvider);
+            await history.MarkInterruptedAsync(lease, cancellationToken);
             var historyRunId = await history.StartAsync("cli", 1, Environment.MachineName, cancellationToken);
             RefreshReport report;
             try

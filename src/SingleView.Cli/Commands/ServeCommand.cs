@@ -29,6 +29,7 @@ internal static class ServeCommand
             {
                 Database = CommonOptions.DatabaseFrom(result),
                 ConfigDirectory = result.GetValue(CommonOptions.Config)!,
+                DataDirectory = result.GetValue(CommonOptions.Data)!,
                 DemoMode = demoMode,
                 Url = result.GetValue(Url)!,
                 Jwt = demoMode ? null : new JwtOptions { Authority = result.GetValue(authority), Audience = result.GetValue(audience) ?? string.Empty },

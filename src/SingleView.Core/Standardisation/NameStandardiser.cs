@@ -1,11 +1,16 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
 namespace SingleView.Core.Standardisation;
 
 /// <summary>
-/// Puts names into one form: white space folded, diacritics removed, hyphens and apostrophes of any
-/// kind made plain, titles dropped, and capitalised as a person would write them.
+/// Names in two forms. The display form is the name as the source gave it, trimmed: "Siân", "MacDonald",
+/// "De la Cruz", "Amelia \"Millie\"", "-2+3" and "&lt;script&gt;" are shown as they arrived (the pages
+/// encode what they show, the CSV exports neutralise formulas). Only characters that cannot be shown
+/// at all (control characters, invisible direction overrides) are taken out, and the caller is told.
+/// The match key is where names are folded, cased and stripped: diacritics removed, upper case,
+/// letters only, titles dropped.
 /// </summary>
 public static class NameStandardiser
 {
@@ -14,41 +19,60 @@ public static class NameStandardiser
         "mr", "mrs", "ms", "miss", "mx", "dr", "master", "prof", "rev", "sir", "dame", "lady", "lord",
     };
 
-    /// <summary>The display form: "  o’BRIEN - smith " becomes "O'Brien-Smith". Empty input gives null.</summary>
-    public static string? Standardise(string? raw)
+    // Characters no name holds and no page can show faithfully: C0 and C1 controls (a line break from a
+    // multi-line cell, a tab, NUL), the zero-width space and byte order mark, and the bidirectional
+    // embeddings, overrides and isolates that make text read in another order than it is stored
+    // ("Trojan Source"). Zero-width joiners and non-joiners stay: Persian and Indic names need them.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> Unshowable = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c))
+        + "\u200B\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\uFEFF");
+
+    /// <summary>The display form: the name as given, trimmed; null when empty.</summary>
+    public static string? Standardise(string? raw) => Standardise(raw, out _);
+
+    /// <summary>
+    /// The display form, and in <paramref name="change"/> what had to be taken out for the name to be
+    /// shown (null when the name is kept exactly as given, trimmed): a control character becomes a space
+    /// where it stood between words (a line break inside the cell), and other unshowable characters go.
+    /// </summary>
+    public static string? Standardise(string? raw, out string? change)
     {
-        if (string.IsNullOrWhiteSpace(raw)) return null;
-        if (TryStandardiseSimpleWord(raw) is { } simple) return simple.Length == 0 ? null : simple;
-        var folded = RemoveDiacritics(raw.Trim());
-        var builder = new StringBuilder(folded.Length);
-        foreach (var c in folded)
+        change = null;
+        if (raw is null) return null;
+        var name = raw.AsSpan().Trim();
+        if (name.IsEmpty) return null;
+        if (name.IndexOfAny(Unshowable) < 0) return name.Length == raw.Length ? raw : name.ToString();
+
+        var builder = new StringBuilder(name.Length);
+        var removed = new SortedSet<int>();
+        foreach (var c in name)
         {
-            builder.Append(c switch
+            if (!Unshowable.Contains(c))
             {
-                '\u2019' or '\u2018' or '`' or '\u00B4' => '\'',
-                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
-                _ when char.IsWhiteSpace(c) => ' ',
-                _ when char.IsLetter(c) || c is '\'' or '-' => c,
-                _ => ' ',
-            });
+                builder.Append(c);
+                continue;
+            }
+
+            removed.Add(c);
+            // A line break or tab separated two words: keep them apart.
+            if (char.IsWhiteSpace(c) && builder.Length > 0 && builder[^1] != ' ') builder.Append(' ');
         }
 
-        var words = builder.ToString()
-            .Replace(" -", "-", StringComparison.Ordinal)
-            .Replace("- ", "-", StringComparison.Ordinal)
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('-', '\''))
-            .Where(w => w.Length > 0)
-            .ToList();
-        while (words.Count > 1 && Titles.Contains(words[0].TrimEnd('.'))) words.RemoveAt(0);
-        if (words.Count == 1 && Titles.Contains(words[0])) return null;
-        var result = string.Join(' ', words.Select(Capitalise));
-        return result.Length == 0 ? null : result;
+        var shown = builder.ToString().Trim();
+        var codes = string.Join(", ", removed.Select(c => string.Create(CultureInfo.InvariantCulture, $"U+{c:X4}")));
+        change = shown.Length == 0
+            ? $"held only characters that cannot be shown ({codes}): left empty"
+            : $"held characters that cannot be shown ({codes}): kept as '{shown}' without them";
+        return shown.Length == 0 ? null : shown;
     }
 
     /// <summary>
-    /// The comparison form: upper-case letters only, hyphens and spaces kept as single spaces so that
-    /// parts of a double-barrelled name can be compared.
+    /// The comparison form: upper-case letters with diacritics folded, apostrophes dropped
+    /// ("O’Brien" is "OBRIEN"), and anything else that is not a letter (white space, hyphens, dashes,
+    /// digits, quotes, brackets) a single space between parts, so that parts of a double-barrelled name
+    /// can be compared; leading titles ("Mr", "Dr.") are dropped. "Siân" and "SIAN" have one key.
     /// </summary>
     public static string MatchKey(string? name)
     {
@@ -62,38 +86,52 @@ public static class NameStandardiser
                 builder.Append(char.ToUpperInvariant(c));
                 lastSpace = false;
             }
-            else if ((c is ' ' or '-') && !lastSpace)
+            else if (IsApostrophe(c))
+            {
+                // "O'Brien" is one word.
+            }
+            else if (!lastSpace)
             {
                 builder.Append(' ');
                 lastSpace = true;
             }
         }
 
-        return builder.ToString().TrimEnd();
+        if (builder.Length > 0 && builder[^1] == ' ') builder.Length--;
+        return WithoutLeadingTitles(builder.ToString());
     }
 
-    /// <summary>Splits "SMITH, John Paul" (family name first) or "John Paul Smith" into first, middle and family names.</summary>
-    public static (string? First, string? Middle, string? Family) SplitFullName(string? raw)
+    /// <summary>
+    /// Splits "SMITH, John Paul" (family name first) or "John Paul Smith" into first, middle and family
+    /// names, each part as given. A leading title stays with the first name ("Mr John Smith" is
+    /// "Mr John" and "Smith"): it is part of what the source gave, and the match key drops it.
+    /// </summary>
+    public static (string? First, string? Middle, string? Family) SplitFullName(string? raw) => SplitFullName(raw, out _);
+
+    /// <summary>As <see cref="SplitFullName(string?)"/>, with what had to be taken out (see <see cref="Standardise(string?, out string?)"/>).</summary>
+    public static (string? First, string? Middle, string? Family) SplitFullName(string? raw, out string? change)
     {
-        if (string.IsNullOrWhiteSpace(raw)) return (null, null, null);
-        var comma = raw.IndexOf(',', StringComparison.Ordinal);
+        var name = Standardise(raw, out change);
+        if (name is null) return (null, null, null);
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
         string? family;
         string[] given;
         if (comma >= 0)
         {
-            family = Standardise(raw[..comma]);
-            given = (Standardise(raw[(comma + 1)..]) ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            family = Standardise(name[..comma]);
+            given = Words(name[(comma + 1)..]);
         }
         else
         {
-            var parts = (Standardise(raw) ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length == 0) return (null, null, null);
+            var parts = Words(name);
             family = parts.Length > 1 ? parts[^1] : null;
             given = parts.Length > 1 ? parts[..^1] : parts;
         }
 
-        var first = given.Length > 0 ? given[0] : null;
-        var middle = given.Length > 1 ? string.Join(' ', given[1..]) : null;
+        var titles = 0;
+        while (titles < given.Length - 1 && IsTitle(given[titles])) titles++;
+        var first = given.Length > 0 ? string.Join(' ', given[..(titles + 1)]) : null;
+        var middle = given.Length > titles + 1 ? string.Join(' ', given[(titles + 1)..]) : null;
         return (first, middle, family);
     }
 
@@ -111,62 +149,45 @@ public static class NameStandardiser
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    // Most names are one plain ASCII word ("SMITH", "jessica", " Davis "), or such words joined by
-    // hyphens or apostrophes ("Uddin-Ali", "o'brien"): the general path below (folding, splitting,
-    // joining) gives the same answer, so it is skipped for them — this is most of ingest's name
-    // standardisation. Null means "not simple: take the general path"; empty means the word is a
-    // title alone (no name).
-    private static string? TryStandardiseSimpleWord(string raw)
-    {
-        var word = raw.AsSpan().Trim();
-        if (word.Length is 0 or > 128) return null;
-        foreach (var c in word)
-        {
-            if (!char.IsAsciiLetter(c) && c is not ('-' or '\'')) return null;
-        }
-
-        // A hyphen or apostrophe at either end is trimmed by the general path: left to it.
-        if (!char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[^1])) return null;
-
-        // As Capitalise: lower case, each part's first letter upper case, and "Mcdonald" → "McDonald".
-        Span<char> form = stackalloc char[word.Length];
-        for (var i = 0; i < word.Length; i++)
-        {
-            form[i] = i == 0 || word[i - 1] is '-' or '\'' ? char.ToUpperInvariant(word[i]) : char.ToLowerInvariant(word[i]);
-        }
-
-        if (word.Length > 3 && (word[0] | 0x20) == 'm' && (word[1] | 0x20) == 'c') form[2] = char.ToUpperInvariant(form[2]);
-        // A title alone: the form of a title word is the title capitalised (no title has a hyphen or starts with "Mc").
-        if (IsCapitalisedTitle(form)) return string.Empty;
-        if (!form.SequenceEqual(word)) return new string(form);
-        return word.Length == raw.Length ? raw : word.ToString();
-    }
-
-    // The titles of Titles as TryStandardiseSimpleWord forms them; a word matches one (ignoring case)
-    // exactly when its form is that title capitalised. Held to Titles by a test.
-    internal static bool IsCapitalisedTitle(ReadOnlySpan<char> form) =>
-        form is "Mr" or "Mrs" or "Ms" or "Miss" or "Mx" or "Dr" or "Master" or "Prof" or "Rev" or "Sir" or "Dame" or "Lady" or "Lord";
-
-    /// <summary>The titles dropped from names (for tests that hold the fast path to them).</summary>
+    /// <summary>The titles dropped from match keys (for tests).</summary>
     internal static IReadOnlyCollection<string> TitleWords => Titles;
 
-    private static string Capitalise(string word)
+    // The words of a name, split at white space and, after "FAMILY," at further commas ("SMITH, John, Paul").
+    private static string[] Words(string text)
     {
-        var chars = word.ToLowerInvariant().ToCharArray();
-        var startOfPart = true;
-        for (var i = 0; i < chars.Length; i++)
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (startOfPart && char.IsLetter(chars[i])) chars[i] = char.ToUpperInvariant(chars[i]);
-            startOfPart = chars[i] is '-' or '\'';
+            var separator = i == text.Length || char.IsWhiteSpace(text[i]) || text[i] == ',';
+            if (!separator && start < 0) start = i;
+            if (separator && start >= 0)
+            {
+                words.Add(text[start..i]);
+                start = -1;
+            }
         }
 
-        var result = new string(chars);
-        // "Mcdonald" → "McDonald"; "Macdonald" is left alone because "Mack" and "Macey" are names too.
-        if (result.Length > 3 && result.StartsWith("Mc", StringComparison.Ordinal))
+        return [.. words];
+    }
+
+    private static bool IsTitle(string word) => Titles.Contains(word.TrimEnd('.'));
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '`' or '\u00B4' or '\u02BC';
+
+    // A key made only of titles is no name at all ("Mr" alone): empty, as the title would otherwise
+    // agree with every other record that has only a title.
+    private static string WithoutLeadingTitles(string key)
+    {
+        var start = 0;
+        while (start < key.Length)
         {
-            result = string.Concat("Mc", char.ToUpperInvariant(result[2]).ToString(), result.AsSpan(3));
+            var end = key.IndexOf(' ', start);
+            var word = end < 0 ? key.AsSpan(start) : key.AsSpan(start, end - start);
+            if (!TitleLookup.Contains(word)) break;
+            start = end < 0 ? key.Length : end + 1;
         }
 
-        return result;
+        return start == 0 ? key : key[start..];
     }
 }

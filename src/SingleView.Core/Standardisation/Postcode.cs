@@ -2,26 +2,31 @@ using System.Text.RegularExpressions;
 
 namespace SingleView.Core.Standardisation;
 
-/// <summary>UK postcodes: normalised to "AA9A 9AA" form, validated, and cut into sector and district.</summary>
+/// <summary>UK postcodes: valid ones normalised to "AA9A 9AA" form, validated, and cut into sector and district.</summary>
 public static partial class Postcode
 {
     [GeneratedRegex(@"^(GIR0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY])[0-9][ABD-HJLNP-UW-Z]{2})$")]
     private static partial Regex ValidCompact();
 
-    /// <summary>Upper case, no inner white space, a single space before the inward code.</summary>
+    /// <summary>
+    /// A valid UK postcode in its standard form: upper case, no inner white space, a single space before
+    /// the inward code ("m11ae" is "M1 1AE"). Anything else is kept exactly as given, trimmed ("NOT A CODE",
+    /// an Australian "2119"): reformatting text that is not a postcode would show a value no one wrote.
+    /// </summary>
     public static string? Normalise(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
-        // One pass over a stack buffer (a postcode cell is short); a long cell takes the plain route.
-        if (raw.Length > 64) return NormaliseLong(raw);
+        // One pass over a stack buffer (a postcode cell is short); a long cell is no postcode.
+        var given = raw.AsSpan().Trim();
+        if (given.Length > 64) return given.ToString();
         Span<char> compact = stackalloc char[64];
         var length = 0;
-        foreach (var c in raw)
+        foreach (var c in given)
         {
             if (!char.IsWhiteSpace(c)) compact[length++] = char.ToUpperInvariant(c);
         }
 
-        if (length < 5) return new string(compact[..length]);
+        if (!ValidCompact().IsMatch(compact[..length])) return given.Length == raw.Length ? raw : given.ToString();
         // The space goes in as the result is assembled in a second buffer: moving the inward code along
         // within one buffer is an overlapping copy, which .NET hands to the C library's memmove through
         // a P/Invoke, a cost on every row.
@@ -32,13 +37,6 @@ public static partial class Postcode
         compact[outward..length].CopyTo(result[(outward + 1)..]);
         result = result[..(length + 1)];
         return result.SequenceEqual(raw) ? raw : new string(result);
-    }
-
-    private static string NormaliseLong(string raw)
-    {
-        var compact = string.Concat(raw.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
-        if (compact.Length < 5) return compact;
-        return string.Concat(compact.AsSpan(0, compact.Length - 3), " ", compact.AsSpan(compact.Length - 3));
     }
 
     public static bool IsValid(string? normalised)

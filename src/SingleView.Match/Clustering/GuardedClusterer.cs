@@ -62,6 +62,7 @@ internal sealed class GuardedClusterer(int maxDateOfBirthSpreadDays)
         private readonly IdentifierSets upns;
         private readonly int[] minDob;
         private readonly int[] maxDob;
+        private readonly int[] size;
         private readonly List<int>?[] keptApartFrom;
         private readonly int maxSpread;
 
@@ -71,6 +72,7 @@ internal sealed class GuardedClusterer(int maxDateOfBirthSpreadDays)
             parent = new int[records.Count];
             minDob = new int[records.Count];
             maxDob = new int[records.Count];
+            size = new int[records.Count];
             keptApartFrom = new List<int>?[records.Count];
             // Valid NHS numbers and UPNs as numbers (1, 2, … in order of first appearance; 0 for none or invalid).
             var nhsNumberOf = new int[records.Count];
@@ -86,6 +88,7 @@ internal sealed class GuardedClusterer(int maxDateOfBirthSpreadDays)
             for (var i = 0; i < records.Count; i++)
             {
                 parent[i] = i;
+                size[i] = 1;
                 var record = records[i].Record;
                 if (records[i].NhsNumberValid) nhsNumberOf[i] = Number(record.NhsNumber!);
                 if (records[i].UpnValid) upnOf[i] = Number(record.Upn!);
@@ -110,6 +113,10 @@ internal sealed class GuardedClusterer(int maxDateOfBirthSpreadDays)
             if (a == b) return true;
             if (KeptApart(a, b)) return false;
             if (applyGuard && (IdentifierConflict(a, b) || (checkDatesOfBirth && DateOfBirthConflict(a, b)))) return false;
+            // An identifier saw through a mistyped date of birth: the typo must not widen the person's
+            // range, or it would turn away every later link of theirs that carries the right date.
+            var seenThrough = applyGuard && !checkDatesOfBirth && DateOfBirthConflict(a, b);
+            var keptRange = size[a] >= size[b] ? a : b;
 
             // Union: the smaller index becomes the root so cluster ids do not depend on link order.
             var (root, child) = a < b ? (a, b) : (b, a);
@@ -118,8 +125,17 @@ internal sealed class GuardedClusterer(int maxDateOfBirthSpreadDays)
             upns.Merge(root, child);
 
             if (keptApartFrom[child] is { } apart) (keptApartFrom[root] ??= []).AddRange(apart);
-            minDob[root] = Math.Min(minDob[root], minDob[child]);
-            maxDob[root] = Math.Max(maxDob[root], maxDob[child]);
+            if (seenThrough)
+            {
+                (minDob[root], maxDob[root]) = (minDob[keptRange], maxDob[keptRange]);
+            }
+            else
+            {
+                minDob[root] = Math.Min(minDob[root], minDob[child]);
+                maxDob[root] = Math.Max(maxDob[root], maxDob[child]);
+            }
+
+            size[root] += size[child];
             return true;
         }
 

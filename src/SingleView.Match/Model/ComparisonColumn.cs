@@ -50,6 +50,8 @@ public enum LevelKind
     DayMonthSwapped,
     /// <summary>Dates of birth written yyyyMMdd that differ in exactly one digit.</summary>
     OneDigitOff,
+    /// <summary>Dates of birth written yyyyMMdd with two neighbouring digits swapped (1937 / 1973).</summary>
+    DigitsTransposed,
     /// <summary>Dates of birth at most <c>days</c> apart.</summary>
     WithinDays,
     /// <summary>Same house number and street (the town or postcode written differently).</summary>
@@ -58,9 +60,12 @@ public enum LevelKind
     PostcodeSector,
     PostcodeDistrict,
     /// <summary>
-    /// First and family names swapped between the records (Imran Shah against Shah Imran).
+    /// First and family names swapped between the records (Imran Shah against Shah Imran); with a
+    /// <c>threshold</c>, each crosswise pair at least that Jaro-Winkler similar (a typo besides the swap).
     /// </summary>
     SwappedNames,
+    /// <summary>One record's first name is the other's family name, the other name differing (a swap with one name replaced).</summary>
+    CrossedName,
     /// <summary>One name cut short of the other, at least three letters kept (Alexandr / Alexandra, Chris / Christopher).</summary>
     Truncated,
     /// <summary>Identifiers both valid and different: strong evidence of two people.</summary>

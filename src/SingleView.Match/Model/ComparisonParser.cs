@@ -9,7 +9,7 @@ internal static class ComparisonParser
     private static readonly LevelKind[] NameKinds =
     [
         LevelKind.Exact, LevelKind.Nickname, LevelKind.SharedPart, LevelKind.Misspelling, LevelKind.JaroWinkler, LevelKind.Phonetic,
-        LevelKind.EditDistance, LevelKind.InitialOrMiddleName, LevelKind.SwappedNames, LevelKind.Truncated, LevelKind.Else,
+        LevelKind.EditDistance, LevelKind.InitialOrMiddleName, LevelKind.SwappedNames, LevelKind.CrossedName, LevelKind.Truncated, LevelKind.Else,
     ];
 
     private static readonly LevelKind[] PostcodeKinds = [LevelKind.Exact, LevelKind.PostcodeFull, LevelKind.PostcodeSector, LevelKind.PostcodeDistrict, LevelKind.Else];
@@ -18,7 +18,7 @@ internal static class ComparisonParser
     public static IReadOnlyList<LevelKind> KindsFor(ComparisonColumn column) => column switch
     {
         ComparisonColumn.FirstName or ComparisonColumn.FamilyName => NameKinds,
-        ComparisonColumn.DateOfBirth => [LevelKind.Exact, LevelKind.DayMonthSwapped, LevelKind.OneDigitOff, LevelKind.WithinDays, LevelKind.Else],
+        ComparisonColumn.DateOfBirth => [LevelKind.Exact, LevelKind.DayMonthSwapped, LevelKind.OneDigitOff, LevelKind.DigitsTransposed, LevelKind.WithinDays, LevelKind.Else],
         ComparisonColumn.Gender => [LevelKind.Exact, LevelKind.Else],
         ComparisonColumn.Address => [LevelKind.Exact, LevelKind.HouseAndStreet, LevelKind.JaroWinkler, LevelKind.EditDistance, LevelKind.PostcodeFull, LevelKind.PostcodeSector, LevelKind.PostcodeDistrict, LevelKind.Else],
         ComparisonColumn.Postcode => PostcodeKinds,
@@ -74,7 +74,9 @@ internal static class ComparisonParser
                     Kind = kind,
                     Threshold = kind == LevelKind.JaroWinkler
                         ? Require.Between(level.Threshold ?? throw new ConfigurationException(file, $"{field}.threshold{levelAt}", "is required for jaro_winkler"), 0.5, 1, file, $"{field}.threshold{levelAt}")
-                        : 0,
+                        : kind == LevelKind.SwappedNames && level.Threshold is { } swapThreshold
+                            ? Require.Between(swapThreshold, 0.5, 1, file, $"{field}.threshold{levelAt}")
+                            : 0,
                     MaxEdits = kind is LevelKind.EditDistance or LevelKind.Misspelling
                         ? (int)Require.Between(level.MaxEdits ?? 1, 1, 3, file, $"{field}.max_edits{levelAt}")
                         : 0,

@@ -48,6 +48,12 @@ public sealed record MatchSafeguards(
 
     /// <summary>Dates of birth far apart with no identifier agreeing: parent and child of one name, not linked.</summary>
     public bool NotLinkedOnDistantDateOfBirth { get; init; } = true;
+    /// <summary>
+    /// One source holding one name twice at one home, a date of birth missing, no identifier
+    /// corroborating: a parent and child of one name look like this. Without the name and home what
+    /// remains must reach the link threshold, or a person decides.
+    /// </summary>
+    public bool NoAutomaticLinkOnNamesakeInOneSourceWithoutDateOfBirth { get; init; } = true;
 }
 
 /// <summary>

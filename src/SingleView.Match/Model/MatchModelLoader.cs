@@ -98,6 +98,7 @@ public static class MatchModelLoader
         {
             NotLinkedOnDifferentFirstNameAtSameHomeAndBirthday = safeguards?.NotLinkedOnDifferentFirstNameAtSameHomeAndBirthday ?? true,
             NotLinkedOnDistantDateOfBirth = safeguards?.NotLinkedOnDistantDateOfBirth ?? true,
+            NoAutomaticLinkOnNamesakeInOneSourceWithoutDateOfBirth = safeguards?.NoAutomaticLinkOnNamesakeInOneSourceWithoutDateOfBirth ?? true,
         };
     }
 }

@@ -69,6 +69,7 @@ internal sealed class SafeguardsDocument
     public bool? NoAutomaticLinkOnPossibleTwins { get; set; }
     public bool? NotLinkedOnDifferentFirstNameAtSameHomeAndBirthday { get; set; }
     public bool? NotLinkedOnDistantDateOfBirth { get; set; }
+    public bool? NoAutomaticLinkOnNamesakeInOneSourceWithoutDateOfBirth { get; set; }
     public string? MinimumEvidence { get; set; }
     public int? ClusterMaxDateOfBirthSpreadDays { get; set; }
 }

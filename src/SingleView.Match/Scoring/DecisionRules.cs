@@ -58,7 +58,7 @@ internal sealed class DecisionRules
     /// True when an identifier agrees, or a named identifier is one keystroke from the other's and not
     /// the next number along (systems number twins one after the other; a typo lands anywhere).
     /// </summary>
-    private bool IdentifierCorroborates(PreparedRecord left, PreparedRecord right, ReadOnlySpan<int> levels)
+    public bool IdentifierCorroborates(PreparedRecord left, PreparedRecord right, ReadOnlySpan<int> levels)
     {
         if (IdentifierAgrees(levels)) return true;
         foreach (var (index, definition) in identifiers)
@@ -138,6 +138,15 @@ internal sealed class DecisionRules
         }
 
         if (weight < linkWeight) return MatchDecision.Review;
+        // Across sources the same name at one home is one person far more often than a namesake
+        // parent and child both without a date of birth; within one source it is the other way round.
+        if (!identifierAgrees && safeguards.NoAutomaticLinkOnNamesakeInOneSourceWithoutDateOfBirth
+            && dateOfBirthKind is null && firstNameKind == LevelKind.Exact && sameHome && left.Record.SourceSystem == right.Record.SourceSystem
+            && weight - Math.Max(0, Contribution(firstName, levels, left)) - Math.Max(0, Contribution(address, levels, left)) < linkWeight)
+        {
+            Hold("one source holds one name twice at one home with no date of birth to tell a parent from a child of that name: a person decides");
+        }
+
         if (!identifierAgrees && safeguards.NoAutomaticLinkOnDifferentFirstName && firstNameKind == LevelKind.Else && !held)
         {
             Hold("first names differ and no identifier agrees (twins look like this)");
@@ -161,7 +170,7 @@ internal sealed class DecisionRules
         }
 
         if (!identifierAgrees && safeguards.NoAutomaticLinkOnPossibleTwins
-            && firstNameKind is not (null or LevelKind.Exact or LevelKind.Nickname or LevelKind.Misspelling or LevelKind.SwappedNames or LevelKind.Truncated or LevelKind.Else)
+            && firstNameKind is not (null or LevelKind.Exact or LevelKind.Nickname or LevelKind.Misspelling or LevelKind.SwappedNames or LevelKind.CrossedName or LevelKind.Truncated or LevelKind.Else)
             && dateOfBirthKind == LevelKind.Exact
             && sameHome)
         {

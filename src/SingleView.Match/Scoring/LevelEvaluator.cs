@@ -130,7 +130,9 @@ internal static class LevelEvaluator
             case LevelKind.Exact:
                 return Exact(column, a, b);
             case LevelKind.SwappedNames:
-                return SwappedNames(a, b);
+                return level.Threshold > 0 ? SwappedNamesSimilar(a, b, level.Threshold) : SwappedNames(a, b);
+            case LevelKind.CrossedName:
+                return CrossedName(a, b);
             case LevelKind.Truncated:
                 return Truncated(MeasuredTextOf(column, a)!, MeasuredTextOf(column, b)!);
             case LevelKind.Nickname:
@@ -139,6 +141,10 @@ internal static class LevelEvaluator
                 return SharedPart(column == ComparisonColumn.FamilyName ? a.FamilyNameParts : a.FirstNameKey.Split(' '), column == ComparisonColumn.FamilyName ? b.FamilyNameParts : b.FirstNameKey.Split(' '));
             case LevelKind.Misspelling:
                 return Misspelling(level, column, a, b, nicknames);
+            // A mistyped address, not a neighbour's: where both have a postcode they are at most one keystroke apart.
+            case LevelKind.JaroWinkler when column == ComparisonColumn.Address && PostcodesFarApart(a, b):
+            case LevelKind.EditDistance when column == ComparisonColumn.Address && PostcodesFarApart(a, b):
+                return false;
             case LevelKind.JaroWinkler:
                 return JaroWinkler.Similarity(MeasuredTextOf(column, a)!, MeasuredTextOf(column, b)!) >= level.Threshold;
             case LevelKind.Phonetic:
@@ -153,6 +159,8 @@ internal static class LevelEvaluator
                 return x.Year == y.Year && x.Day == y.Month && x.Month == y.Day && x.Day != x.Month;
             case LevelKind.OneDigitOff:
                 return DigitsApart(a.DateOfBirthDigits!, b.DateOfBirthDigits!) == 1;
+            case LevelKind.DigitsTransposed:
+                return DigitsTransposed(a.DateOfBirthDigits!, b.DateOfBirthDigits!);
             case LevelKind.WithinDays:
                 return Math.Abs(a.DateOfBirthDay - b.DateOfBirthDay) <= level.Days;
             case LevelKind.HouseAndStreet:
@@ -193,12 +201,61 @@ internal static class LevelEvaluator
         return shorter.Length >= 3 && shorter.Length < longer.Length && longer.StartsWith(shorter, StringComparison.Ordinal);
     }
 
-    /// <summary>Each record's first name is the other's family name and the other way round.</summary>
+    /// <summary>
+    /// Each record's first name is the other's family name and the other way round, spaces aside
+    /// ("Thred Gold" is "Thredgold" with a slip).
+    /// </summary>
     internal static bool SwappedNames(PreparedRecord a, PreparedRecord b)
     {
-        if (a.FirstNameKey.Length == 0 || a.FamilyNameKey.Length == 0 || b.FirstNameKey.Length == 0 || b.FamilyNameKey.Length == 0) return false;
-        return a.FirstNameKey != a.FamilyNameKey && a.FirstNameKey == b.FamilyNameKey && a.FamilyNameKey == b.FirstNameKey;
+        if (!HasBothNames(a) || !HasBothNames(b)) return false;
+        return a.FirstNameJoined != a.FamilyNameJoined && a.FirstNameJoined == b.FamilyNameJoined && a.FamilyNameJoined == b.FirstNameJoined;
     }
+
+    /// <summary>
+    /// Swapped, and each crosswise pair at least <paramref name="threshold"/> Jaro-Winkler similar with
+    /// the same first letter (Ryan Chloe / Chloe Ryna): a slip of the keyboard besides the swap.
+    /// </summary>
+    internal static bool SwappedNamesSimilar(PreparedRecord a, PreparedRecord b, double threshold)
+    {
+        if (!HasBothNames(a) || !HasBothNames(b) || a.FirstNameJoined == a.FamilyNameJoined) return false;
+        if (a.FirstNameJoined[0] != b.FamilyNameJoined[0] || a.FamilyNameJoined[0] != b.FirstNameJoined[0]) return false;
+        return JaroWinkler.Similarity(a.FirstNameJoined, b.FamilyNameJoined) >= threshold
+            && JaroWinkler.Similarity(a.FamilyNameJoined, b.FirstNameJoined) >= threshold;
+    }
+
+    /// <summary>
+    /// One record's first name is the other's family name while the remaining names differ: the
+    /// names were swapped and one of them replaced or lost (Natalia Streich / Mason Natalia).
+    /// </summary>
+    internal static bool CrossedName(PreparedRecord a, PreparedRecord b)
+    {
+        if (!HasBothNames(a) || !HasBothNames(b)) return false;
+        return a.FirstNameJoined == b.FamilyNameJoined || a.FamilyNameJoined == b.FirstNameJoined;
+    }
+
+    private static bool HasBothNames(PreparedRecord record) => record.FirstNameJoined.Length > 0 && record.FamilyNameJoined.Length > 0;
+
+    /// <summary>Two dates written yyyyMMdd that differ only by two neighbouring digits changing places.</summary>
+    internal static bool DigitsTransposed(string a, string b)
+    {
+        if (a.Length != b.Length) return false;
+        var first = -1;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i]) continue;
+            if (first >= 0) return i == first + 1 && a[first] == b[i] && a[i] == b[first] && a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
+            first = i;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Postcodes that say two homes: two different valid UK postcodes (one character off is the next
+    /// street), or other postcodes more than one keystroke apart.
+    /// </summary>
+    private static bool PostcodesFarApart(PreparedRecord a, PreparedRecord b) =>
+        PostcodesDisagree(a, b) && ((a.PostcodeSector is not null && b.PostcodeSector is not null) || !BoundedEditDistance.Within(a.Postcode!, b.Postcode!, 1));
 
     private static bool PostcodesDisagree(PreparedRecord a, PreparedRecord b) => a.Postcode is not null && b.Postcode is not null && a.Postcode != b.Postcode;
 

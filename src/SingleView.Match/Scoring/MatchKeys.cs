@@ -45,6 +45,9 @@ internal struct MatchKeys
     /// <summary>First and family name keys numbered in one sequence, so a first name can be compared with a family name (swapped names).</summary>
     public int FirstNameAsName;
     public int FamilyNameAsName;
+    /// <summary>The first letters of the names without spaces (0 for none): a swap with a typo keeps them, crosswise.</summary>
+    public char FirstNameInitial;
+    public char FamilyNameInitial;
     public bool NhsNumberValid;
     public bool UpnValid;
 
@@ -90,8 +93,8 @@ internal struct MatchKeys
 
                 for (var i = 0; i < records.Length; i++)
                 {
-                    keys[i].FirstNameAsName = Of(records[i].FirstNameKey);
-                    keys[i].FamilyNameAsName = Of(records[i].FamilyNameKey);
+                    keys[i].FirstNameAsName = Of(records[i].FirstNameJoined);
+                    keys[i].FamilyNameAsName = Of(records[i].FamilyNameJoined);
                 }
             },
             () =>
@@ -126,6 +129,8 @@ internal struct MatchKeys
                     k.FirstNameLength = record.FirstNameJoined.Length;
                     k.FamilyNameLength = record.FamilyNameJoined.Length;
                     k.FamilyNameParts = record.FamilyNameParts.Length;
+                    k.FirstNameInitial = record.FirstNameJoined.Length > 0 ? record.FirstNameJoined[0] : '\0';
+                    k.FamilyNameInitial = record.FamilyNameJoined.Length > 0 ? record.FamilyNameJoined[0] : '\0';
                     if (record.Record.DateOfBirth is { } dob)
                     {
                         k.DateOfBirth = (dob.Year * 10000) + (dob.Month * 100) + dob.Day;

@@ -135,6 +135,12 @@ internal sealed class WeightBound
                 return Of(a.FirstNamePhonetic != 0 && a.FirstNamePhonetic == b.FirstNamePhonetic);
             case LevelKind.Phonetic when column == ComparisonColumn.FamilyName:
                 return Of(a.FamilyNamePhonetic != 0 && a.FamilyNamePhonetic == b.FamilyNamePhonetic);
+            case LevelKind.SwappedNames when level.Threshold > 0:
+                return a.FirstNameInitial != '\0' && a.FamilyNameInitial != '\0'
+                    && a.FirstNameInitial == b.FamilyNameInitial && a.FamilyNameInitial == b.FirstNameInitial ? Outcome.Maybe : Outcome.No;
+            case LevelKind.CrossedName:
+                return Of(a.FirstNameAsName != 0 && a.FamilyNameAsName != 0 && b.FirstNameAsName != 0 && b.FamilyNameAsName != 0
+                    && (a.FirstNameAsName == b.FamilyNameAsName || a.FamilyNameAsName == b.FirstNameAsName));
             case LevelKind.SwappedNames:
                 return Of(a.FirstNameAsName != 0 && a.FamilyNameAsName != 0 && a.FirstNameAsName != a.FamilyNameAsName
                     && a.FirstNameAsName == b.FamilyNameAsName && a.FamilyNameAsName == b.FirstNameAsName);
@@ -149,10 +155,16 @@ internal sealed class WeightBound
                 return Of(x / 10000 == y / 10000 && xDay == yMonth && xMonth == yDay && xDay != xMonth);
             }
 
+            case LevelKind.DigitsTransposed:
+                return Of(DigitsApart(a.DateOfBirthNibbles, b.DateOfBirthNibbles) == 2);
             case LevelKind.OneDigitOff:
                 return Of(DigitsApart(a.DateOfBirthNibbles, b.DateOfBirthNibbles) == 1);
             case LevelKind.WithinDays:
                 return Of(Math.Abs(a.DateOfBirthDay - b.DateOfBirthDay) <= level.Days);
+            case LevelKind.JaroWinkler or LevelKind.EditDistance when column == ComparisonColumn.Address:
+                // As LevelEvaluator: two different valid UK postcodes rule a mistyped address out; other
+                // postcodes may be one keystroke apart, which the keys cannot tell.
+                return PostcodesDisagree(a, b) && a.PostcodeSector != 0 && b.PostcodeSector != 0 ? Outcome.No : Outcome.Maybe;
             case LevelKind.HouseAndStreet:
                 return Of(a.Address != 0 && b.Address != 0 && !PostcodesDisagree(a, b) && a.HouseAndStreet != 0 && a.HouseAndStreet == b.HouseAndStreet);
             case LevelKind.PostcodeFull:

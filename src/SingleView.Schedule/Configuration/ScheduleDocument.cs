@@ -27,10 +27,12 @@ internal sealed class ScheduleDocument
         public int? RetryCount { get; set; }
         public int? RetryDelayMinutes { get; set; }
         public int? StaleAfterHours { get; set; }
+        /// <summary>No longer used (the refresh lock dies with its holder); read only to say so.</summary>
         public int? LockLeaseHours { get; set; }
         public string? DataDirectory { get; set; }
         public string? PipelinesDirectory { get; set; }
         public string? DropRoot { get; set; }
+        public string? AuditWitness { get; set; }
     }
 
     internal sealed class DigestSection

@@ -49,14 +49,14 @@ public sealed record ScheduleSettings
     /// <summary>The view is stale when the last good refresh is older than this (or the latest failed). Default 26 hours.</summary>
     public TimeSpan StaleAfter { get; init; } = TimeSpan.FromHours(26);
 
-    /// <summary>A refresh lock whose holder died frees itself after this. Default 6 hours.</summary>
-    public TimeSpan LockLease { get; init; } = TimeSpan.FromHours(6);
-
     public string DataDirectory { get; init; } = ".singleview";
     public string PipelinesDirectory { get; init; } = "pipelines";
 
     /// <summary>Default &lt;data&gt;/drops.</summary>
     public string? DropRoot { get; init; }
+
+    /// <summary>The access log's witness file each publish records the log's head in. Default beside the serving data (see docs/access-log.md).</summary>
+    public string? AuditWitness { get; init; }
 
     /// <summary>Events older than this on the day of the digest are not sent (history is not news). Default 30 days.</summary>
     public int DigestLookbackDays { get; init; } = 30;

@@ -7,6 +7,11 @@ internal static class ScheduleSettingsReader
 {
     public static ScheduleSettings Read(string file, ScheduleDocument document)
     {
+        if (document.Refresh?.LockLeaseHours is not null)
+        {
+            throw new ConfigurationException(file, "refresh.lock_lease_hours", "is no longer used: the refresh lock now ends with the process that holds it; remove the line");
+        }
+
         var defaults = new ScheduleSettings();
         var smtpDefaults = new SmtpSettings();
         var notifyDefaults = new NotifySettings();
@@ -22,10 +27,10 @@ internal static class ScheduleSettingsReader
             RefreshRetryCount = document.Refresh?.RetryCount ?? defaults.RefreshRetryCount,
             RefreshRetryDelay = Minutes(file, "refresh.retry_delay_minutes", document.Refresh?.RetryDelayMinutes) ?? defaults.RefreshRetryDelay,
             StaleAfter = Hours(file, "refresh.stale_after_hours", document.Refresh?.StaleAfterHours) ?? defaults.StaleAfter,
-            LockLease = Hours(file, "refresh.lock_lease_hours", document.Refresh?.LockLeaseHours) ?? defaults.LockLease,
             DataDirectory = document.Refresh?.DataDirectory ?? defaults.DataDirectory,
             PipelinesDirectory = document.Refresh?.PipelinesDirectory ?? defaults.PipelinesDirectory,
             DropRoot = string.IsNullOrWhiteSpace(document.Refresh?.DropRoot) ? null : document.Refresh.DropRoot,
+            AuditWitness = string.IsNullOrWhiteSpace(document.Refresh?.AuditWitness) ? null : document.Refresh.AuditWitness,
             DigestLookbackDays = document.Digest?.LookbackDays ?? defaults.DigestLookbackDays,
             Sender = document.Digest?.Sender is { } sender ? Require.Enum<DigestSenderKind>(sender, file, "digest.sender") : defaults.Sender,
             From = document.Digest?.From ?? defaults.From,

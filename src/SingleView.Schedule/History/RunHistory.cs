@@ -27,6 +27,25 @@ public sealed class RunHistory(ServingDatabase database, TimeProvider timeProvid
         return runId;
     }
 
+    /// <summary>
+    /// Marks as interrupted every run still recorded as running. Only a holder of the refresh lock may ask:
+    /// while it holds the lock no other run is alive, so a run still "running" is one whose process died
+    /// before it could record its end (the lock died with it). Returns how many.
+    /// </summary>
+    public async Task<int> MarkInterruptedAsync(RefreshLease lease, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(
+            "UPDATE schedule_run SET outcome = @Interrupted, error = @Error WHERE outcome = @Running",
+            new
+            {
+                Interrupted = Text(RunOutcome.Interrupted),
+                Running = Text(RunOutcome.Running),
+                Error = $"the refresh process ended before the run finished (killed or crashed); found by the next run ({lease.Holder}) at {Timestamps.Text(timeProvider.GetUtcNow())}",
+            });
+    }
+
     /// <summary>Records the report of a run that published: its stages, feeds and counts.</summary>
     public async Task SucceededAsync(string runId, RefreshReport report, int newEvents, CancellationToken cancellationToken = default)
     {
@@ -105,6 +124,10 @@ public sealed class RunHistory(ServingDatabase database, TimeProvider timeProvid
         if (latestRecord?.Outcome == RunOutcome.Failed)
         {
             reason = $"The latest refresh failed at {latestRecord.FinishedAt:yyyy-MM-dd HH:mm} UTC; the view shows the previous refresh.";
+        }
+        else if (latestRecord?.Outcome == RunOutcome.Interrupted)
+        {
+            reason = $"The latest refresh, started at {latestRecord.StartedAt:yyyy-MM-dd HH:mm} UTC, was interrupted; the view shows the latest publication that completed.";
         }
         else if (succeededRecord is not null && now - (succeededRecord.FinishedAt ?? succeededRecord.StartedAt) > staleAfter)
         {

@@ -5,6 +5,9 @@ public enum RunOutcome
     Running,
     Succeeded,
     Failed,
+
+    /// <summary>Its process ended (killed, crashed, the machine stopped) before it recorded how the run finished; found by the next run.</summary>
+    Interrupted,
 }
 
 /// <summary>How long one stage of a run took.</summary>

@@ -19,5 +19,6 @@ public sealed record ScheduleRuntime(ServingDatabase Database, string ConfigDire
         PipelinesDirectory = Settings.PipelinesDirectory,
         DropRoot = Settings.DropRoot,
         Database = Database,
+        AuditWitness = Settings.AuditWitness,
     };
 }

@@ -21,8 +21,9 @@ public sealed class ScheduledRefresh(ScheduleRuntime runtime, RunHistory history
     public async Task<(string RunId, bool Succeeded)> RunAsync(string triggerKind, int attempt, CancellationToken cancellationToken = default)
     {
         var host = Environment.MachineName;
-        var refreshLock = new RefreshLock(runtime.Database, timeProvider, runtime.Settings.LockLease);
+        var refreshLock = new RefreshLock(runtime.Database, timeProvider);
         await using var lease = await refreshLock.TryAcquireAsync($"scheduler on {host} ({triggerKind})", cancellationToken);
+        if (lease is not null) await history.MarkInterruptedAsync(lease, cancellationToken);
         var runId = await history.StartAsync(triggerKind, attempt, host, cancellationToken);
         if (lease is null)
         {

@@ -5,7 +5,7 @@ using SingleView.Publish;
 namespace SingleView.Schedule.Storage;
 
 /// <summary>Who holds the refresh lock, for messages and the admin page.</summary>
-public sealed record RefreshLockHolder(string Holder, DateTimeOffset AcquiredAt, DateTimeOffset ExpiresAt);
+public sealed record RefreshLockHolder(string Holder, DateTimeOffset? AcquiredAt);
 
 /// <summary>Thrown by <see cref="RefreshLock.AcquireAsync"/> when another refresh is running.</summary>
 public sealed class RefreshLockBusyException : InvalidOperationException
@@ -26,69 +26,33 @@ public sealed class RefreshLockBusyException : InvalidOperationException
 }
 
 /// <summary>
-/// Never two refreshes at once, whoever starts them: the scheduler's job and <c>singleview refresh</c>
-/// both take this lock in the serving database before touching anything.
+/// Never two refreshes at once on one serving database, whoever starts them: the scheduler's job and
+/// <c>singleview refresh</c> both take this lock before touching anything.
 /// <para>
-/// On PostgreSQL it is a session advisory lock held on its own connection, so a holder that dies
-/// releases it with its connection. On SQLite it is a lease row in refresh_lock that expires after
-/// <c>lease</c> (default 6 hours) if its holder died without releasing it. Either way the row says who holds it.
+/// The lock lives exactly as long as its holder, so a holder killed with <c>kill -9</c> leaves nothing to
+/// clear: on PostgreSQL it is a session advisory lock held on a connection of its own (the server drops it
+/// with the connection); with SQLite it is an operating-system lock on a file beside the database
+/// (<c>singleview.db</c> → <c>singleview.refresh.lock</c>), which the kernel drops with the process.
+/// There is no row with an expiry: a dead holder's row blocked every refresh until it expired.
 /// </para>
 /// </summary>
-public sealed class RefreshLock(ServingDatabase database, TimeProvider timeProvider, TimeSpan? lease = null)
+public sealed class RefreshLock(ServingDatabase database, TimeProvider timeProvider)
 {
-    public const string LockName = "refresh";
+    /// <summary>What replaces a SQLite serving file's extension in the lock file's name.</summary>
+    public const string LockFileSuffix = ".refresh.lock";
 
     // "RFRESH": distinct from the migration lock, which a refresh itself takes while holding this one.
     internal const long PostgreSqlLockKey = 0x5246_5245_5348;
-
-    private readonly TimeSpan leaseDuration = lease ?? TimeSpan.FromHours(6);
 
     /// <summary>Takes the lock, or returns null at once when someone else holds it. Dispose the lease to release it.</summary>
     public async Task<RefreshLease?> TryAcquireAsync(string holder, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(holder);
         await new MigrationRunner(database, timeProvider).ApplyAsync(cancellationToken);
-        DbConnection? session = null;
-        if (database.Provider == DatabaseProvider.PostgreSql)
-        {
-            session = await database.OpenAsync(cancellationToken);
-            if (!await session.ExecuteScalarAsync<bool>("SELECT pg_try_advisory_lock(@Key)", new { Key = PostgreSqlLockKey }))
-            {
-                await session.DisposeAsync();
-                return null;
-            }
-        }
-
-        try
-        {
-            var token = Guid.NewGuid().ToString("N");
-            var now = timeProvider.GetUtcNow();
-            var expires = now + leaseDuration;
-            await using var connection = await database.OpenAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            // With the advisory lock held, any row left is a dead holder's; on SQLite only an expired one is.
-            await connection.ExecuteAsync(
-                session is not null ? "DELETE FROM refresh_lock WHERE lock_name = @Name" : "DELETE FROM refresh_lock WHERE lock_name = @Name AND expires_at < @Now",
-                new { Name = LockName, Now = Timestamps.Text(now) },
-                transaction);
-            await connection.ExecuteAsync(
-                """
-                INSERT INTO refresh_lock (lock_name, holder, token, acquired_at, expires_at) VALUES (@Name, @Holder, @Token, @AcquiredAt, @ExpiresAt)
-                ON CONFLICT (lock_name) DO NOTHING
-                """,
-                new { Name = LockName, Holder = holder, Token = token, AcquiredAt = Timestamps.Text(now), ExpiresAt = Timestamps.Text(expires) },
-                transaction);
-            var owner = await connection.ExecuteScalarAsync<string>("SELECT token FROM refresh_lock WHERE lock_name = @Name", new { Name = LockName }, transaction);
-            await transaction.CommitAsync(cancellationToken);
-            if (owner == token) return new RefreshLease(database, session, token, holder, now);
-            await ReleaseSessionAsync(session);
-            return null;
-        }
-        catch
-        {
-            await ReleaseSessionAsync(session);
-            throw;
-        }
+        var now = timeProvider.GetUtcNow();
+        return database.Provider == DatabaseProvider.PostgreSql
+            ? await PostgreSqlRefreshLock.TryAcquireAsync(database, holder, now, cancellationToken)
+            : FileRefreshLock.TryAcquire(LockFilePath(database), holder, now);
     }
 
     /// <summary>Takes the lock or throws <see cref="RefreshLockBusyException"/> naming who holds it.</summary>
@@ -97,18 +61,36 @@ public sealed class RefreshLock(ServingDatabase database, TimeProvider timeProvi
         var lease = await TryAcquireAsync(holder, cancellationToken);
         if (lease is not null) return lease;
         var current = await CurrentHolderAsync(cancellationToken);
-        throw new RefreshLockBusyException(current is null
-            ? "another refresh is running"
-            : $"another refresh is running: {current.Holder}, since {current.AcquiredAt:yyyy-MM-dd HH:mm:ss} UTC");
+        throw new RefreshLockBusyException(current switch
+        {
+            null => "another refresh is running",
+            { AcquiredAt: { } since } => $"another refresh is running: {current.Holder}, since {since:yyyy-MM-dd HH:mm:ss} UTC",
+            _ => $"another refresh is running: {current.Holder}",
+        });
     }
 
-    /// <summary>Who holds the lock now, or null.</summary>
-    public async Task<RefreshLockHolder?> CurrentHolderAsync(CancellationToken cancellationToken = default)
+    /// <summary>Who holds the lock now, or null when no living holder is known.</summary>
+    public async Task<RefreshLockHolder?> CurrentHolderAsync(CancellationToken cancellationToken = default) =>
+        database.Provider == DatabaseProvider.PostgreSql
+            ? await PostgreSqlRefreshLock.CurrentHolderAsync(database, cancellationToken)
+            : FileRefreshLock.CurrentHolder(LockFilePath(database));
+
+    /// <summary>
+    /// The lock file of a SQLite serving database: beside it, so every process that writes that file — whatever
+    /// its data directory — meets the same lock. A database that is not a file (":memory:") gets one in the temporary folder.
+    /// </summary>
+    public static string LockFilePath(ServingDatabase database)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<(string Holder, string AcquiredAt, string ExpiresAt)?>(
-            "SELECT holder, acquired_at, expires_at FROM refresh_lock WHERE lock_name = @Name", new { Name = LockName });
-        return row is { } r ? new RefreshLockHolder(r.Holder, Timestamps.Parse(r.AcquiredAt), Timestamps.Parse(r.ExpiresAt)) : null;
+        ArgumentNullException.ThrowIfNull(database);
+        var source = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+        if (string.IsNullOrWhiteSpace(source) || source.StartsWith(':') || source.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            var name = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(database.ConnectionString)))[..16];
+            return Path.Combine(Path.GetTempPath(), $"singleview-{name}{LockFileSuffix}");
+        }
+
+        var full = Path.GetFullPath(source);
+        return Path.Combine(Path.GetDirectoryName(full) ?? string.Empty, Path.GetFileNameWithoutExtension(full) + LockFileSuffix);
     }
 
     internal static async Task ReleaseSessionAsync(DbConnection? session)
@@ -117,7 +99,7 @@ public sealed class RefreshLock(ServingDatabase database, TimeProvider timeProvi
         try
         {
             // Unlock explicitly: a pooled connection may keep its session (and the lock) after Dispose.
-            await session.ExecuteAsync("SELECT pg_advisory_unlock(@Key)", new { Key = PostgreSqlLockKey });
+            await session.ExecuteAsync("SELECT pg_advisory_unlock(@Key); RESET application_name", new { Key = PostgreSqlLockKey });
         }
         finally
         {
@@ -129,16 +111,12 @@ public sealed class RefreshLock(ServingDatabase database, TimeProvider timeProvi
 /// <summary>A held refresh lock. Disposing it releases the lock.</summary>
 public sealed class RefreshLease : IAsyncDisposable
 {
-    private readonly ServingDatabase database;
-    private readonly DbConnection? session;
-    private readonly string token;
+    private readonly Func<ValueTask> release;
     private bool released;
 
-    internal RefreshLease(ServingDatabase database, DbConnection? session, string token, string holder, DateTimeOffset acquiredAt)
+    internal RefreshLease(string holder, DateTimeOffset acquiredAt, Func<ValueTask> release)
     {
-        this.database = database;
-        this.session = session;
-        this.token = token;
+        this.release = release;
         Holder = holder;
         AcquiredAt = acquiredAt;
     }
@@ -151,14 +129,6 @@ public sealed class RefreshLease : IAsyncDisposable
     {
         if (released) return;
         released = true;
-        try
-        {
-            await using var connection = await database.OpenAsync();
-            await connection.ExecuteAsync("DELETE FROM refresh_lock WHERE lock_name = @Name AND token = @Token", new { Name = RefreshLock.LockName, Token = token });
-        }
-        finally
-        {
-            await RefreshLock.ReleaseSessionAsync(session);
-        }
+        await release();
     }
 }

@@ -27,7 +27,83 @@ public sealed record AuditVerification(long EntriesChecked, IReadOnlyList<AuditP
 /// <summary>Walks the access log from the first entry, recomputing every hash and every link.</summary>
 public static class AuditVerifier
 {
-    public static async Task<AuditVerification> VerifyAsync(ServingDatabase database, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The chain checked as <see cref="VerifyAsync(ServingDatabase, CancellationToken)"/> does, and its end against the
+    /// witness (<see cref="AccessLogWitness"/>): a log that no longer reaches the head a publish or a verify saw has lost
+    /// entries from its end, or was emptied; a log file that is not there is a failure too. When all is well the head
+    /// is recorded as the new witness.
+    /// </summary>
+    public static async Task<AuditVerification> VerifyAsync(ServingDatabase database, string witnessPath, TimeProvider timeProvider, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        if (await MissingLogAsync(database, cancellationToken) is { } missing) return new AuditVerification(0, [missing]);
+        AccessLogWitnessRecord? witness;
+        try
+        {
+            witness = AccessLogWitness.Read(witnessPath);
+        }
+        catch (InvalidDataException exception)
+        {
+            return new AuditVerification(0, [new AuditProblem(0, AuditProblemKind.Changed, $"the witness file was changed: {exception.Message}")]);
+        }
+
+        var (verification, entries) = await VerifyChainAsync(database, cancellationToken);
+        if (witness is { Entries: > 0 } w && WitnessProblem(entries, w, witnessPath) is { } problem)
+        {
+            return verification with { Problems = [.. verification.Problems, problem] };
+        }
+
+        if (verification.Intact)
+        {
+            var head = entries.Count == 0 ? AccessLogHead.Empty : new AccessLogHead(entries[^1].Sequence, entries[^1].Hash);
+            AccessLogWitness.Write(witnessPath, head, "verify", timeProvider.GetUtcNow());
+        }
+
+        return verification;
+    }
+
+    public static async Task<AuditVerification> VerifyAsync(ServingDatabase database, CancellationToken cancellationToken = default) =>
+        (await VerifyChainAsync(database, cancellationToken)).Verification;
+
+    private static AuditProblem? WitnessProblem(IReadOnlyList<AuditEntry> entries, AccessLogWitnessRecord witness, string witnessPath)
+    {
+        var seen = $"the witness {witnessPath} recorded {witness.Entries} entries at {witness.RecordedAt} ({witness.RecordedBy})";
+        if (entries.Count == 0)
+        {
+            return new AuditProblem(1, AuditProblemKind.Deleted, $"the access log is empty, but {seen}: every entry was deleted");
+        }
+
+        var last = entries[^1].Sequence;
+        if (last < witness.Entries)
+        {
+            return new AuditProblem(last + 1, AuditProblemKind.Deleted,
+                $"{(last + 1 == witness.Entries ? $"entry {witness.Entries} at the end is" : $"entries {last + 1} to {witness.Entries} at the end are")} missing (deleted): {seen}, the log ends at entry {last}");
+        }
+
+        var entry = entries.FirstOrDefault(e => e.Sequence == witness.Entries);
+        return entry is not null && string.Equals(entry.Hash, witness.LastHash, StringComparison.Ordinal)
+            ? null
+            : new AuditProblem(witness.Entries, AuditProblemKind.Changed, $"entry {witness.Entries} is not the one {seen}: the log was rewritten from there or before");
+    }
+
+    /// <summary>On SQLite the log is a file beside the serving file: not there (and no log left in the serving file to move into it) is a failure, not an empty log.</summary>
+    private static async Task<AuditProblem?> MissingLogAsync(ServingDatabase database, CancellationToken cancellationToken)
+    {
+        if (AccessLogWitness.LogFile(database) is not { } logFile || File.Exists(logFile)) return null;
+        var serving = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+        if (!File.Exists(serving)) return null;
+        long inServingFile;
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            var hasTable = await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_entry'");
+            inServingFile = hasTable == 0 ? 0 : await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "SELECT COUNT(*) FROM audit_entry");
+        }
+
+        return inServingFile > 0 ? null : new AuditProblem(0, AuditProblemKind.Deleted, $"the access log file {logFile} is missing");
+    }
+
+    private static async Task<(AuditVerification Verification, IReadOnlyList<AuditEntry> Entries)> VerifyChainAsync(ServingDatabase database, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
         var sequenceOfHash = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -83,6 +159,6 @@ public static class AuditVerifier
             problems.Add(new AuditProblem(previousSequence, AuditProblemKind.Deleted, "the log's head is missing"));
         }
 
-        return new AuditVerification(checkedCount, problems);
+        return (new AuditVerification(checkedCount, problems), entries);
     }
 }

@@ -24,7 +24,7 @@ internal static class WorkbenchEndpoints
 
     public static void AddServices(IServiceCollection services, ServeOptions options)
     {
-        var settings = WorkbenchSettings.Load(options.ConfigDirectory);
+        var settings = WorkbenchSettings.Load(options.ConfigDirectory, options.DataDirectory);
         services.AddSingleton(settings);
         services.AddSingleton<WorkbenchDecisions>();
         services.AddSingleton<ReviewQueue>();

@@ -27,7 +27,8 @@ internal sealed record WorkbenchSettings
     /// <summary>The configuration folder the matching model is read from, for candidates of unmatched records.</summary>
     public string ConfigDirectory { get; init; } = "config";
 
-    public static WorkbenchSettings Load(string configDirectory)
+    /// <summary>Reads the file; a relative lake_directory is resolved from <paramref name="dataDirectory"/> (an absolute one is kept).</summary>
+    public static WorkbenchSettings Load(string configDirectory, string dataDirectory)
     {
         var path = Path.Combine(configDirectory, FileName);
         if (!File.Exists(path)) return new WorkbenchSettings { ConfigDirectory = configDirectory };
@@ -35,7 +36,7 @@ internal sealed record WorkbenchSettings
         var settings = new WorkbenchSettings
         {
             OfficerRole = Require.Text(document.OfficerRole, path, "officer_role"),
-            LakeDirectory = string.IsNullOrWhiteSpace(document.LakeDirectory) ? null : document.LakeDirectory,
+            LakeDirectory = string.IsNullOrWhiteSpace(document.LakeDirectory) ? null : Path.Combine(dataDirectory, document.LakeDirectory),
             PipelinesDirectory = Require.Text(document.PipelinesDirectory, path, "pipelines_directory"),
             Candidates = document.Candidates is >= 1 and <= 20
                 ? document.Candidates

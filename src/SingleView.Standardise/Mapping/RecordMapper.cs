@@ -42,7 +42,7 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
         var dateOfBirth = DateOfBirthParser.ParseDateOfBirth(cells.Text(Targets.DateOfBirth), plan.DateOfBirthFormats, extractDate);
         if (dateOfBirth.IsProblem) return MappingResult.Rejected($"{StandardFields.DateOfBirth}: {dateOfBirth.Problem}");
 
-        var (first, middle, family) = Names(cells);
+        var (first, middle, family) = Names(cells, warnings);
         var nhsNumber = NhsNumberOf(cells.Text(Targets.NhsNumber), warnings);
         var upn = Identifier(cells[Targets.Upn], UniquePupilNumber.Normalise, UniquePupilNumber.IsValid, StandardFields.Upn, "unique pupil number", warnings);
         var casePersonId = cells[Targets.CasePersonId];
@@ -99,14 +99,28 @@ internal sealed class RecordMapper(FeedDefinition definition, DateOnly extractDa
         return recordIdSlotOfLayout;
     }
 
-    private static (string? First, string? Middle, string? Family) Names(TargetCells cells)
+    // Names are kept as given (trimmed); one that had characters taken out to be shown says so.
+    private static (string? First, string? Middle, string? Family) Names(TargetCells cells, List<string> warnings)
     {
-        var (first, middle, family) = NameStandardiser.SplitFullName(cells[Targets.FullName]);
+        var (first, middle, family) = NameStandardiser.SplitFullName(cells[Targets.FullName], out var change);
+        Warn(Targets.FullName, change, warnings);
         // Separate name columns, where a feed has them as well, are more precise than a split full name.
         return (
-            NameStandardiser.Standardise(cells[Targets.FirstName]) ?? first,
-            NameStandardiser.Standardise(cells[Targets.MiddleNames]) ?? middle,
-            NameStandardiser.Standardise(cells[Targets.FamilyName]) ?? family);
+            Name(cells, Targets.FirstName, warnings) ?? first,
+            Name(cells, Targets.MiddleNames, warnings) ?? middle,
+            Name(cells, Targets.FamilyName, warnings) ?? family);
+    }
+
+    private static string? Name(TargetCells cells, int target, List<string> warnings)
+    {
+        var name = NameStandardiser.Standardise(cells[target], out var change);
+        Warn(target, change, warnings);
+        return name;
+    }
+
+    private static void Warn(int target, string? change, List<string> warnings)
+    {
+        if (change is not null) warnings.Add($"{Targets.Names[target]}: {change}");
     }
 
     private void Involvement(TargetCells cells, MappedRow row)

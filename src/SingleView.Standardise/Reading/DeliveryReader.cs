@@ -12,17 +12,41 @@ namespace SingleView.Standardise.Reading;
 /// bytes that are not valid in the declared encoding, an oversized row) comes out as a
 /// <see cref="MalformedLine"/> with its line number and reason instead of stopping the read; a problem
 /// with the whole file (empty, header unusable) is <see cref="Problem"/>.
+/// A quoted field may hold line breaks, so one unclosed quote would swallow every later row into one
+/// broken record. A record that runs past a line break and is then broken (its quoting, its field
+/// count or its size) is taken to be its first line alone: that line is quarantined, and CsvHelper
+/// reads again from the next line, so the good rows after it are kept. A legitimately quoted
+/// multi-line field parses into the header's field count and is kept whole.
 /// </summary>
 internal sealed class DeliveryReader : IDisposable
 {
     /// <summary>A row longer than this is quarantined: no partner record is this long, so it is a broken line or a hostile one.</summary>
     public const int MaxRowBytes = 64 * 1024;
 
-    /// <summary>An unclosed quote that runs on past this stops the read instead of buffering the rest of a huge file.</summary>
-    public const int MaxRecordBytes = 16 * 1024 * 1024;
+    /// <summary>
+    /// A record still open past this many bytes (an unclosed quote, a line that never ends) is broken: its
+    /// first line is quarantined and reading resumes after it. The reader's buffer stays within about twice this.
+    /// </summary>
+    public const int MaxRecordBytes = 1024 * 1024;
+
+    /// <summary>
+    /// Each resumption re-reads at most about <see cref="MaxRecordBytes"/> twice over: a delivery with more
+    /// broken multi-line records than this is held (its quoting cannot be trusted) rather than read for ever.
+    /// </summary>
+    public const int MaxResumptions = 1000;
 
     private const int QuarantinedTextLimit = 4096;
-    private readonly CsvReader reader;
+    private readonly DeliverySource source;
+    private readonly CsvReaderOptions resumedOptions;
+    private CsvReader reader;
+    // The reader in use may have started part way through the file: its line 1 is line baseLine + 1,
+    // at byte offset baseOffset of the UTF-8 input.
+    private long baseLine;
+    private long baseOffset;
+    // The start of the last record returned, from which the start of a later line is found.
+    private long anchorLine = 1;
+    private long anchorOffset;
+    private int resumptions;
     private readonly Queue<CsvMalformedRecord> malformed = new();
     private readonly string[] columns;
     private readonly int[] columnIndexes;
@@ -53,7 +77,10 @@ internal sealed class DeliveryReader : IDisposable
             // Cells are read as UTF-8 spans (RowCells), which pools the strings of the values that are kept.
             PoolStrings = false,
         };
-        reader = CsvReader.Create(OpenAsUtf8(path, encoding), options, false);
+        source = new DeliverySource(path, encoding is null or UTF8Encoding ? null : encoding);
+        // A reader that resumes part way starts on a data row.
+        resumedOptions = options with { HasHeader = false };
+        reader = CsvReader.Create(source.Open(), options, false);
         columns = definition.Columns.Values
             .Append(definition.RecordIdColumn)
             .Concat(definition.RequiredColumns)
@@ -96,25 +123,101 @@ internal sealed class DeliveryReader : IDisposable
     {
         var layout = new ColumnLayout(columns);
         var count = 0;
-        while (reader.Read())
+        while (true)
         {
             if (++count % 4096 == 0) cancellationToken.ThrowIfCancellationRequested();
-            while (malformed.TryDequeue(out var bad)) yield return Malformed(bad);
-            if (Current(layout) is { } line) yield return line;
+            var advanced = Advance(out var tooLong);
+            Broken? broken = null;
+            // Malformed records reported during the read come before the record it stopped on.
+            while (broken is null && malformed.TryDequeue(out var bad))
+            {
+                if (!SpansLines(bad.RawRecord)) yield return Malformed(bad);
+                else broken = new Broken(baseLine + bad.LineNumber, ReasonFor(bad.Reason));
+            }
+
+            if (broken is null && tooLong is not null)
+            {
+                broken = new Broken(
+                    baseLine + tooLong.LineNumber,
+                    $"the record runs on past {MaxRecordBytes} bytes, longer than the {MaxRowBytes} bytes a row may have: a quoted field never closed, or a line that never ends");
+            }
+
+            if (broken is null && advanced)
+            {
+                var line = Current(layout, out var brokenAcrossLines);
+                if (brokenAcrossLines is not null) broken = new Broken(line!.LineNumber, brokenAcrossLines);
+                else if (line is not null) yield return line;
+            }
+
+            if (broken is not null) yield return Resume(broken.Value);
+            else if (!advanced) yield break;
+        }
+    }
+
+    // The next record; false at the end of the input or when the record is too large to buffer (tooLong).
+    private bool Advance(out CsvFormatException? tooLong)
+    {
+        tooLong = null;
+        try
+        {
+            return reader.Read();
+        }
+        catch (CsvFormatException exception) when (exception.LineNumber > 0)
+        {
+            tooLong = exception;
+            return false;
+        }
+    }
+
+    // The broken record is taken to be its first line: that line is quarantined and a new reader starts
+    // on the next, with what the old one had read past it (and reported of it) let go.
+    private MalformedLine Resume(Broken broken)
+    {
+        if (++resumptions > MaxResumptions)
+        {
+            throw new InvalidDataException(
+                $"more than {MaxResumptions} records are broken across lines (line {broken.LineNumber} is the last): the file's quoting cannot be trusted");
         }
 
-        while (malformed.TryDequeue(out var bad)) yield return Malformed(bad);
+        var (next, text, length) = source.FindLine(anchorLine, anchorOffset, broken.LineNumber, QuarantinedTextLimit);
+        reader.Dispose();
+        malformed.Clear();
+        reader = CsvReader.Create(source.OpenAt(next), resumedOptions, false);
+        baseLine = broken.LineNumber;
+        baseOffset = next;
+        anchorLine = broken.LineNumber + 1;
+        anchorOffset = next;
+        var shown = length <= QuarantinedTextLimit
+            ? Encoding.UTF8.GetString(text)
+            : $"{Encoding.UTF8.GetString(text)}… ({length} bytes in all)";
+        return new MalformedLine(broken.LineNumber, shown, $"{broken.Reason} (the record is taken to end at its first line; reading resumed at line {broken.LineNumber + 1})");
     }
+
+    private static bool SpansLines(string raw) => raw.AsSpan().IndexOfAny('\r', '\n') >= 0;
+
+    private long LineNumber => baseLine + reader.LineNumber;
 
     // The record under the reader, or null for a blank line. Synchronous: the raw record is a span over
     // the reader's buffer, which is reused by the next read.
-    private DeliveryLine? Current(ColumnLayout layout)
+    // A record that runs over several lines and has the wrong number of fields (or is too long) is a
+    // quote that was not closed where it should have been: brokenAcrossLines says so, for Read to resume.
+    private DeliveryLine? Current(ColumnLayout layout, out string? brokenAcrossLines)
     {
+        brokenAcrossLines = null;
         var raw = reader.RawRecord;
+        var lineNumber = LineNumber;
+        anchorLine = lineNumber;
+        anchorOffset = baseOffset + reader.ByteOffset;
         if (reader.FieldCount <= 1 && raw.Trim(" \t"u8).IsEmpty) return null;
         // An ASCII row (nearly all) is widened once here, and is valid UTF-8 without a second look.
-        var ascii = raw.Length <= MaxRowBytes && cells.StartAscii(reader.LineNumber, raw);
-        if (RowProblem(raw, ascii) is { } problem) return new MalformedLine(reader.LineNumber, QuarantineText(raw), problem);
+        var ascii = raw.Length <= MaxRowBytes && cells.StartAscii(lineNumber, raw);
+        if (RowProblem(raw, ascii) is { } problem)
+        {
+            var shape = problem.Kind is RowProblemKind.FieldCount or RowProblemKind.Length;
+            if (shape && raw.IndexOfAny((byte)'\r', (byte)'\n') >= 0) brokenAcrossLines = $"malformed CSV: a quoted field runs past a line break and {problem.Reason}";
+            return new MalformedLine(lineNumber, QuarantineText(raw), problem.Reason);
+        }
+
         var fieldCount = reader.FieldCount;
         if (ascii)
         {
@@ -126,7 +229,7 @@ internal sealed class DeliveryReader : IDisposable
         }
         else
         {
-            cells.Start(reader.LineNumber);
+            cells.Start(lineNumber);
             for (var i = 0; i < columnIndexes.Length; i++)
             {
                 var index = columnIndexes[i];
@@ -134,30 +237,34 @@ internal sealed class DeliveryReader : IDisposable
             }
         }
 
-        return new DeliveryRow(reader.LineNumber, rawTextOfCurrent, layout, cells);
+        return new DeliveryRow(lineNumber, rawTextOfCurrent, layout, cells);
     }
 
-    public void Dispose() => reader.Dispose();
+    public void Dispose()
+    {
+        reader.Dispose();
+        source.Dispose();
+    }
 
     // A row's raw text is only wanted if it is quarantined, and rows are consumed before the next read:
     // decoding it on demand saves copying every row of the file.
     private string RawTextOfCurrent(long lineNumber) =>
-        reader.LineNumber == lineNumber
+        LineNumber == lineNumber
             ? QuarantineText(reader.RawRecord)
-            : throw new InvalidOperationException($"line {lineNumber} is no longer the current record (now {reader.LineNumber})");
+            : throw new InvalidOperationException($"line {lineNumber} is no longer the current record (now {LineNumber})");
 
-    private string? RowProblem(ReadOnlySpan<byte> raw, bool ascii)
+    private (RowProblemKind Kind, string Reason)? RowProblem(ReadOnlySpan<byte> raw, bool ascii)
     {
-        if (raw.Length > MaxRowBytes) return $"the row is {raw.Length} bytes, longer than the {MaxRowBytes} bytes a row may have";
-        if (raw.IndexOf((byte)0) >= 0) return "the row holds NUL (0x00) bytes";
+        if (raw.Length > MaxRowBytes) return (RowProblemKind.Length, $"the row is {raw.Length} bytes, longer than the {MaxRowBytes} bytes a row may have");
+        if (raw.IndexOf((byte)0) >= 0) return (RowProblemKind.Bytes, "the row holds NUL (0x00) bytes");
         if (declaredUtf8 && !ascii && !Utf8.IsValid(raw))
         {
-            return "the row holds bytes that are not valid UTF-8 (the feed's declared encoding): is the file Windows-1252?";
+            return (RowProblemKind.Bytes, "the row holds bytes that are not valid UTF-8 (the feed's declared encoding): is the file Windows-1252?");
         }
 
         if (!header || reader.FieldCount == headerFieldCount) return null;
         if (reader.FieldCount > headerFieldCount && OnlyEmptyAfterHeader()) return null;
-        return $"the row has {reader.FieldCount} fields where the header has {headerFieldCount}";
+        return (RowProblemKind.FieldCount, $"the row has {reader.FieldCount} fields where the header has {headerFieldCount}");
     }
 
     // A trailing delimiter (or several) adds empty fields after the last column: harmless.
@@ -240,8 +347,8 @@ internal sealed class DeliveryReader : IDisposable
         return isPosition;
     }
 
-    private static MalformedLine Malformed(CsvMalformedRecord record) =>
-        new(record.LineNumber, Truncate(record.RawRecord), ReasonFor(record.Reason));
+    private MalformedLine Malformed(CsvMalformedRecord record) =>
+        new(baseLine + record.LineNumber, Truncate(record.RawRecord), ReasonFor(record.Reason));
 
     // The quarantine keeps the row as received, up to a limit: a 1 MB junk line is evidence enough at 4 KB.
     private static string QuarantineText(ReadOnlySpan<byte> raw) =>
@@ -262,13 +369,6 @@ internal sealed class DeliveryReader : IDisposable
         _ => $"malformed CSV: {reason}",
     };
 
-    // CsvHelper reads UTF-8 bytes; any other encoding is transcoded on the way in, as the file streams.
-    private static Stream OpenAsUtf8(string path, Encoding? encoding)
-    {
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return encoding is null or UTF8Encoding ? file : Encoding.CreateTranscodingStream(file, encoding, new UTF8Encoding(false), leaveOpen: false);
-    }
-
     // A byte order mark says how the file is really encoded, whatever the definition declares.
     private static Encoding? EncodingOf(string path, Encoding declared)
     {
@@ -284,4 +384,14 @@ internal sealed class DeliveryReader : IDisposable
         if (read >= 2 && start[0] == 0xFE && start[1] == 0xFF) return new UnicodeEncoding(bigEndian: true, byteOrderMark: true);
         return declared is UTF8Encoding ? null : declared;
     }
+
+    private enum RowProblemKind
+    {
+        Length,
+        Bytes,
+        FieldCount,
+    }
+
+    /// <summary>A record broken across lines: the line it starts on, and why it is broken.</summary>
+    private readonly record struct Broken(long LineNumber, string Reason);
 }

@@ -111,6 +111,76 @@ public sealed class AuditCommandTests(DatabaseProvider provider)
     }
 
     [Test]
+    public async Task Verify_LastEntriesDeletedAndTheHeadMovedBack_ExitsOneNamingThem()
+    {
+        (await RunAsync("audit", "verify")).Exit.ShouldBe(0);
+        await ExecuteAsync("DELETE FROM audit_entry WHERE sequence > 2");
+        await ExecuteAsync("UPDATE audit_head SET last_sequence = 2, last_hash = (SELECT hash FROM audit_entry WHERE sequence = 2)");
+
+        var (exit, output, _) = await RunAsync("audit", "verify");
+
+        exit.ShouldBe(1);
+        output.ShouldContain("deleted: entries 3 to 4 at the end are missing");
+    }
+
+    [Test]
+    public async Task Verify_EveryEntryAndTheHeadDeleted_ExitsOne()
+    {
+        (await RunAsync("audit", "verify")).Exit.ShouldBe(0);
+        await ExecuteAsync("DELETE FROM audit_entry");
+        await ExecuteAsync("DELETE FROM audit_head");
+
+        var (exit, output, _) = await RunAsync("audit", "verify");
+
+        exit.ShouldBe(1);
+        output.ShouldContain("the access log is empty");
+        output.ShouldNotContain("Access log intact");
+    }
+
+    [Test]
+    public async Task Verify_AccessLogFileMissing_ExitsOne()
+    {
+        if (provider != DatabaseProvider.Sqlite) Assert.Ignore("only a SQLite serving database keeps its log in a file of its own");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var logFile = AccessLogFile.PathBeside(databaseArgument);
+        foreach (var file in new[] { logFile, logFile + "-wal", logFile + "-shm" }) File.Delete(file);
+
+        var (exit, output, _) = await RunAsync("audit", "verify");
+
+        exit.ShouldBe(1);
+        output.ShouldContain($"the access log file {logFile} is missing");
+        File.Exists(logFile).ShouldBeFalse();
+    }
+
+    [Test]
+    public async Task Verify_EntriesCutFromTheEndAfterAPublish_ExitsOne()
+    {
+        var authority = Path.Combine(folder, "authority");
+        (await RunAsync("samples", "generate", "--children", "20", "--seed", "3", "--out", authority, "--extract-date", "2026-11-20")).Exit.ShouldBe(0);
+        (await RunAsync("refresh", "--config", RepositoryRoot.Config, "--pipelines", RepositoryRoot.Pipelines, "--drops", Path.Combine(authority, "drops"))).Exit.ShouldBeOneOf(0, 3);
+        await ExecuteAsync("DELETE FROM audit_entry WHERE sequence = 4");
+        await ExecuteAsync("UPDATE audit_head SET last_sequence = 3, last_hash = (SELECT hash FROM audit_entry WHERE sequence = 3)");
+
+        var (exit, output, _) = await RunAsync("audit", "verify");
+
+        exit.ShouldBe(1);
+        output.ShouldContain("deleted: entry 4 at the end is missing");
+        output.ShouldContain("(publish)");
+    }
+
+    [Test]
+    public async Task Verify_WitnessKeptElsewhere_RecordsTheHeadThere()
+    {
+        var elsewhere = Path.Combine(folder, "elsewhere", "witness.json");
+
+        (await RunAsync("audit", "verify", "--audit-witness", elsewhere)).Exit.ShouldBe(0);
+
+        var witness = AccessLogWitness.Read(elsewhere).ShouldNotBeNull();
+        witness.Entries.ShouldBe(4);
+        witness.RecordedBy.ShouldBe("verify");
+    }
+
+    [Test]
     public async Task Report_Person_ListsEveryLookWithRoleAndPurpose()
     {
         var (exit, output, _) = await RunAsync("audit", "report", "--person", "G-1");
@@ -126,7 +196,8 @@ public sealed class AuditCommandTests(DatabaseProvider provider)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await CommandLine.RunAsync([.. args, "--database", databaseArgument], TimeProvider.System, output, error);
+        // A data folder of the test's own: on PostgreSQL the witness defaults to <data>/singleview.audit-witness.json.
+        var exit = await CommandLine.RunAsync([.. args, "--database", databaseArgument, "--data", Path.Combine(folder, "data")], TimeProvider.System, output, error);
         return (exit, output.ToString(), error.ToString());
     }
 

@@ -2,33 +2,33 @@ using SingleView.Core.Standardisation;
 
 namespace SingleView.Core.Tests.Standardisation;
 
-/// <summary>The one-word path looks titles up only for words as short as the longest title.</summary>
+/// <summary>Titles are part of the name as given, and are dropped only from the match key.</summary>
 public class NameStandardiserTitleTests
 {
-    private static readonly string[] NotTitles = ["Mrx", "Mister", "Doctor", "Md", "Lor"];
-
-    [TestCase("MASTER")]
-    [TestCase("mr")]
-    [TestCase("Lady")]
-    public void Standardise_TitleAlone_IsNull(string raw)
+    [TestCase("Mr John Smith", "JOHN SMITH")]
+    [TestCase("Dr. Ann Lee", "ANN LEE")]
+    [TestCase("Mrs Jane", "JANE")]
+    [TestCase("MASTER", "")]
+    [TestCase("mr", "")]
+    [TestCase("Mr Mrs", "")]
+    [TestCase("Masters", "MASTERS")]
+    [TestCase("MISSY", "MISSY")]
+    [TestCase("John Lord", "JOHN LORD")]
+    public void MatchKey_LeadingTitles_AreDropped(string name, string expected)
     {
-        NameStandardiser.Standardise(raw).ShouldBeNull();
-    }
-
-    [TestCase("Masters", "Masters")]
-    [TestCase("MISSY", "Missy")]
-    public void Standardise_NameLongerThanATitle_IsTheName(string raw, string expected)
-    {
-        NameStandardiser.Standardise(raw).ShouldBe(expected);
+        NameStandardiser.MatchKey(name).ShouldBe(expected);
     }
 
     [Test]
-    public void IsCapitalisedTitle_EveryTitle_IsTheTitleList()
+    public void Standardise_Title_IsKeptAsGiven()
     {
-        var capitalised = NameStandardiser.TitleWords.Select(t => char.ToUpperInvariant(t[0]) + t[1..].ToLowerInvariant()).ToArray();
+        NameStandardiser.Standardise("Mrs Jane").ShouldBe("Mrs Jane");
+    }
 
-        capitalised.ShouldAllBe(title => NameStandardiser.IsCapitalisedTitle(title));
-        NotTitles.ShouldAllBe(word => !NameStandardiser.IsCapitalisedTitle(word));
-        capitalised.Length.ShouldBe(13);
+    [Test]
+    public void MatchKey_EveryTitle_IsDroppedAlone()
+    {
+        NameStandardiser.TitleWords.Count.ShouldBe(13);
+        NameStandardiser.TitleWords.ShouldAllBe(title => NameStandardiser.MatchKey(title) == string.Empty);
     }
 }

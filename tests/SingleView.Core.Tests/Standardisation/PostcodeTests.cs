@@ -13,6 +13,26 @@ public class PostcodeTests
         Postcode.Normalise(raw).ShouldBe(expected);
     }
 
+    [TestCase("NOT A CODE", "NOT A CODE")]
+    [TestCase("  not a code ", "not a code")]
+    [TestCase("2119", "2119")]
+    [TestCase("qq11zz", "qq11zz")]
+    [TestCase("M1", "M1")]
+    [TestCase("SW1A  1AA X", "SW1A  1AA X")]
+    public void Normalise_NotAValidUkPostcode_IsKeptAsGivenTrimmed(string raw, string expected)
+    {
+        Postcode.Normalise(raw).ShouldBe(expected);
+        Postcode.IsValid(Postcode.Normalise(raw)).ShouldBeFalse();
+    }
+
+    [Test]
+    public void Normalise_LongCell_IsKeptAsGiven()
+    {
+        var cell = "NOT A POSTCODE " + new string('X', 100);
+
+        Postcode.Normalise(cell).ShouldBe(cell);
+    }
+
     [TestCase("M1 1AE")]
     [TestCase("SW1A 1AA")]
     [TestCase("CR2 6XH")]

@@ -36,6 +36,35 @@ public class PairScorerTests
         Score(Person("a:1", dob: "2014-05-17"), Person("b:1", dob: "2014-05-18")).LevelOf("date_of_birth").ShouldBe("one_digit_off");
 
     [Test]
+    public void Explain_YearDigitsTransposed_IsTheTransposedLevel() =>
+        Score(Person("a:1", dob: "1937-04-16"), Person("b:1", dob: "1973-04-16")).LevelOf("date_of_birth").ShouldBe("digits_transposed");
+
+    [Test]
+    public void Explain_NamesSwappedWithASpaceTypedIntoOne_IsTheSwappedLevel() =>
+        Score(Person("a:1", first: "Hayden", family: "Thredgold"), Person("b:1", first: "Thred Gold", family: "Hayden")).LevelOf("first_name").ShouldBe("swapped_with_family_name");
+
+    [Test]
+    public void Explain_NamesSwappedWithATypo_IsTheSwappedAndMistypedLevel() =>
+        Score(Person("a:1", first: "Chloe", family: "Ryan"), Person("b:1", first: "Ryna", family: "Chloe")).LevelOf("family_name").ShouldBe("swapped_and_mistyped");
+
+    [Test]
+    public void Explain_OneNameCrossedTheOtherReplaced_IsTheCrossedLevel() =>
+        Score(Person("a:1", first: "Natalia", family: "Streich"), Person("b:1", first: "Mason", family: "Natalia")).LevelOf("first_name").ShouldBe("crossed_with_family_name");
+
+    [Test]
+    public void Explain_OneNameCrossedTheOtherReplaced_FamilyNameNotCountedAgain() =>
+        Score(Person("a:1", first: "Natalia", family: "Streich"), Person("b:1", first: "Mason", family: "Natalia")).LevelOf("family_name").ShouldBe("different");
+
+    [Test]
+    public void Explain_AddressMistyped_IsTheSimilarLevel() =>
+        Score(Person("a:1", address: "12 Mill Lane Anytown"), Person("b:1", address: "12 Mil Lane Anytown")).LevelOf("address").ShouldBe("similar");
+
+    [Test]
+    public void Explain_NeighboursAddressWithAnotherPostcode_NotTheSimilarLevel() =>
+        Score(Person("a:1", address: "113 Vicarage Lane Kingsbridge", postcode: "AT13 7XF"), Person("b:1", address: "31 Vicarage Lane Kingsbridge", postcode: "AT13 3LJ"))
+            .LevelOf("address").ShouldNotBe("similar");
+
+    [Test]
     public void Explain_HyphenatedFamilyName_IsTheSharedPartLevel() =>
         Score(Person("a:1", family: "Smith"), Person("b:1", family: "Smith-Jones")).LevelOf("family_name").ShouldBe("shared_part");
 

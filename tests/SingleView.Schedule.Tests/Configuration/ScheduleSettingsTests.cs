@@ -48,6 +48,13 @@ public sealed class ScheduleSettingsTests
     }
 
     [Test]
+    public void Parse_LockLeaseHours_IsRefusedAsNoLongerUsed()
+    {
+        Should.Throw<ConfigurationException>(() => ScheduleSettings.Parse("schedule.yaml", "refresh:\n  lock_lease_hours: 6"))
+            .Field.ShouldBe("refresh.lock_lease_hours");
+    }
+
+    [Test]
     public void Parse_UnknownTimeZone_NamesField()
     {
         Should.Throw<ConfigurationException>(() => ScheduleSettings.Parse("schedule.yaml", "time_zone: Mars/Olympus"))

@@ -49,6 +49,43 @@ public sealed class RunHistoryTests(DatabaseProvider provider)
     }
 
     [Test]
+    public async Task MarkInterrupted_RunStillRecordedAsRunning_ShowsItInterrupted()
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var clock = new FakeTimeProvider(Night);
+        var history = new RunHistory(db.Database, clock);
+        var killed = await history.StartAsync("cli", 1, "host-a");
+        clock.Advance(TimeSpan.FromMinutes(5));
+        await using var lease = await new SingleView.Schedule.Storage.RefreshLock(db.Database, clock).AcquireAsync("singleview refresh (command line)");
+
+        (await history.MarkInterruptedAsync(lease)).ShouldBe(1);
+
+        var run = (await history.RecentAsync()).Single(r => r.RunId == killed);
+        run.Outcome.ShouldBe(RunOutcome.Interrupted);
+        run.Error.ShouldNotBeNull().ShouldContain("ended before the run finished");
+    }
+
+    [Test]
+    public async Task Status_LatestInterrupted_IsStaleWithReason()
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var clock = new FakeTimeProvider(Night);
+        var history = new RunHistory(db.Database, clock);
+        await history.SucceededAsync(await history.StartAsync("scheduled", 1, "host-a"), Report(), 0);
+        clock.Advance(TimeSpan.FromDays(1));
+        await history.StartAsync("scheduled", 1, "host-a");
+        await using (var lease = await new SingleView.Schedule.Storage.RefreshLock(db.Database, clock).AcquireAsync("scheduler"))
+        {
+            await history.MarkInterruptedAsync(lease);
+        }
+
+        var status = await history.StatusAsync(TimeSpan.FromHours(26));
+
+        status.IsStale.ShouldBeTrue();
+        status.Reason.ShouldNotBeNull().ShouldContain("interrupted");
+    }
+
+    [Test]
     public async Task Status_LastSuccessTooOld_IsStale()
     {
         await using var db = await TestDatabase.CreateAsync(provider);

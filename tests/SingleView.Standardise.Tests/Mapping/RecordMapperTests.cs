@@ -9,13 +9,13 @@ public class RecordMapperTests
     private static readonly DateOnly ExtractDate = new(2026, 11, 20);
 
     [Test]
-    public void Map_ValidRow_StandardisesNamesDateGenderAndPostcode()
+    public void Map_ValidRow_KeepsNamesAsGivenAndStandardisesDateGenderAndPostcode()
     {
         var record = Map(Fixtures.Row("7", forename: " o’brien ", surname: "SMITH - JONES", sex: "2", postcode: "m1 1ae"));
 
         record.Key.ShouldBe(new SourceRecordKey("lcs", "7"));
-        record.FirstName.ShouldBe("O'Brien");
-        record.FamilyName.ShouldBe("Smith-Jones");
+        record.FirstName.ShouldBe("o’brien");
+        record.FamilyName.ShouldBe("SMITH - JONES");
         record.DateOfBirth.ShouldBe(new DateOnly(2015, 2, 1));
         record.Gender.ShouldBe(Gender.Female);
         record.Postcode.ShouldBe("M1 1AE");
@@ -126,7 +126,7 @@ public class RecordMapperTests
 
         var record = new RecordMapper(definition, ExtractDate, "raw/asc/x.csv").Map(row).Record.ShouldNotBeNull();
 
-        (record.FirstName, record.MiddleNames, record.FamilyName).ShouldBe(("John", "Paul", "Smith"));
+        (record.FirstName, record.MiddleNames, record.FamilyName).ShouldBe(("John", "Paul", "SMITH"));
     }
 
     private static RecordMapper Mapper() => new(Fixtures.Definition(), ExtractDate, "raw/lcs/2026-11-20/lcs_20261120.csv");

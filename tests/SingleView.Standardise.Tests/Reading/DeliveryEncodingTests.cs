@@ -17,7 +17,7 @@ public class DeliveryEncodingTests
         var feed = await fixtures.ProcessAsync(Fixtures.Definition("  encoding: windows-1252"));
 
         var record = feed.Records.ShouldHaveSingleItem();
-        (record.FirstName, record.FamilyName).ShouldBe(("Zoe", "Nunez"));
+        (record.FirstName, record.FamilyName).ShouldBe(("Zoë", "Núñez"));
     }
 
     [Test]
@@ -30,7 +30,7 @@ public class DeliveryEncodingTests
         var feed = await fixtures.ProcessAsync(Fixtures.Definition("  encoding: windows-1252"));
 
         feed.Coverage.State.ShouldBe(FeedState.Current);
-        feed.Records.ShouldHaveSingleItem().FirstName.ShouldBe("Zoe");
+        feed.Records.ShouldHaveSingleItem().FirstName.ShouldBe("Zoë");
     }
 
     [Test]
