@@ -34,6 +34,21 @@ public sealed record JwtOptions
             throw new ConfigurationException(Source, "Jwt.Authority", "an authority or a symmetric signing key is required");
         }
 
+        // Checked here, at start: left to the bearer handler, an http authority fails every request with a 500.
+        if (!string.IsNullOrWhiteSpace(Authority))
+        {
+            if (!Uri.TryCreate(Authority, UriKind.Absolute, out var authority) || (authority.Scheme != Uri.UriSchemeHttps && authority.Scheme != Uri.UriSchemeHttp))
+            {
+                throw new ConfigurationException(Source, "Jwt.Authority (--jwt-authority)", $"'{Authority}' is not an https address of an identity provider");
+            }
+
+            if (authority.Scheme != Uri.UriSchemeHttps && RequireHttpsMetadata)
+            {
+                throw new ConfigurationException(
+                    Source, "Jwt.Authority (--jwt-authority)", $"'{Authority}' is not https: tokens cannot be checked against an identity provider over plain http");
+            }
+        }
+
         if (SymmetricSigningKey is { Length: < 32 })
         {
             throw new ConfigurationException(Source, "Jwt.SymmetricSigningKey", "must be at least 32 characters");

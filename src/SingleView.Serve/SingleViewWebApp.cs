@@ -53,7 +53,9 @@ public static class SingleViewWebApp
         services.AddSingleton<PersonViewService>();
         services.AddSingleton<PersonLookup>();
         services.AddSingleton<AuditLog>();
+        services.AddHttpContextAccessor();
         services.AddSingleton<RequestContext>();
+        SiteForms.AddServices(services);
         services.AddProblemDetails();
         services.AddOpenApi(OpenApiDescription.Configure);
         SignInSchemes.Add(services, options);
@@ -82,18 +84,32 @@ public static class SingleViewWebApp
     public static async Task RunAsync(ServeOptions options, CancellationToken cancellationToken)
     {
         await using var app = Build(options);
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException exception) when (exception.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            // Kestrel's own message comes with a long stack trace; the one thing to do is to choose another address.
+            throw new Core.Configuration.ConfigurationException(
+                "(serve options)", "Url (--url)", $"{options.Url} is already in use by another program: stop it, or choose another address with --url, e.g. --url http://127.0.0.1:5081");
+        }
+
         await app.WaitForShutdownAsync(cancellationToken);
     }
 
-    /// <summary>Pages carry personal data: never cached, framed or given a referrer; scripts, styles and fonts only from this site.</summary>
+    /// <summary>
+    /// Pages carry personal data: never cached or framed, and their addresses (a person's id, a stated purpose) never
+    /// go to another site as a referrer; scripts, styles and fonts only from this site. same-origin, not no-referrer:
+    /// under no-referrer a browser posts this site's own forms with "Origin: null", which <see cref="SameOrigin"/> refuses.
+    /// </summary>
     private static Task SecurityHeaders(HttpContext context, Func<Task> next)
     {
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
+        headers["Referrer-Policy"] = "same-origin";
         if (!context.Request.Path.StartsWithSegments("/assets", StringComparison.Ordinal)) headers.CacheControl = "no-store";
         return next();
     }

@@ -23,6 +23,25 @@ public sealed class ServeOptionsTests
     }
 
     [Test]
+    public void Validate_HttpAuthority_ThrowsNamingTheOption()
+    {
+        var options = TestApp.Options(Database, demoMode: false) with { Jwt = new JwtOptions { Audience = "a", Authority = "http://idp.example/tenant" } };
+
+        var refused = Should.Throw<ConfigurationException>(options.Validate);
+
+        refused.Field.ShouldBe("Jwt.Authority (--jwt-authority)");
+        refused.Problem.ShouldContain("not https");
+    }
+
+    [Test]
+    public void Validate_HttpsAuthority_IsAccepted()
+    {
+        var options = TestApp.Options(Database, demoMode: false) with { Jwt = new JwtOptions { Audience = "a", Authority = "https://login.example/tenant/v2.0" } };
+
+        Should.NotThrow(options.Validate);
+    }
+
+    [Test]
     public void Validate_ShortSigningKey_Throws()
     {
         var options = TestApp.Options(Database, demoMode: false) with { Jwt = new JwtOptions { Audience = "a", SymmetricSigningKey = "short" } };

@@ -111,8 +111,9 @@ internal sealed class DecisionRules
         }
 
         if (!identifierAgrees && safeguards.NotLinkedOnDifferentFirstNameAtSameHomeAndBirthday
-            && firstNameKind == LevelKind.Else && dateOfBirthKind == LevelKind.Exact && sameHome && !Truncated(left, right))
+            && firstNameKind is (null or LevelKind.Else or LevelKind.CrossedName) && dateOfBirthKind == LevelKind.Exact && sameHome && !Truncated(left, right))
         {
+            // A first name missing on one side (or only a title) cannot tell one twin from the other either.
             // Twins share a birthday and a home: that agreement says nothing about whether these are one person.
             var rest = weight - Contribution(dateOfBirth, levels, left) - Math.Max(0, Contribution(address, levels, left));
             if (rest < reviewWeight)
@@ -147,7 +148,9 @@ internal sealed class DecisionRules
             Hold("one source holds one name twice at one home with no date of birth to tell a parent from a child of that name: a person decides");
         }
 
-        if (!identifierAgrees && safeguards.NoAutomaticLinkOnDifferentFirstName && firstNameKind == LevelKind.Else && !held)
+        // A name crossed into the other field is no first name in common: one twin's swapped record
+        // carries the family name both twins share.
+        if (!identifierAgrees && safeguards.NoAutomaticLinkOnDifferentFirstName && firstNameKind is (LevelKind.Else or LevelKind.CrossedName) && !held)
         {
             Hold("first names differ and no identifier agrees (twins look like this)");
         }

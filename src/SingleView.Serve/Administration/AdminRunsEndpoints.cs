@@ -19,7 +19,7 @@ internal static class AdminRunsEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/admin/runs", ShowAsync);
-        app.MapPost("/admin/runs/run-now", RunNowAsync);
+        app.MapPost("/admin/runs/run-now", RunNowAsync).RequireSiteForm();
     }
 
     private static async Task<IResult> ShowAsync(
@@ -41,11 +41,6 @@ internal static class AdminRunsEndpoints
     {
         var viewer = request.ViewerOf(context);
         if (!IsAdministrator(viewer)) return Forbidden(request, viewer);
-        if (!SameOrigin.Holds(context.Request))
-        {
-            return RequestContext.Page(AdminRunsPage.Refused(request.FrameFor(viewer), "The request did not come from this site's own page."), StatusCodes.Status403Forbidden);
-        }
-
         if (!await control.RunRefreshNowAsync(viewer!.Name, cancellationToken))
         {
             return RequestContext.Page(AdminRunsPage.Refused(request.FrameFor(viewer), "Scheduling is not enabled on this host (config/schedule.yaml), so there is nothing to run the refresh."), StatusCodes.Status409Conflict);

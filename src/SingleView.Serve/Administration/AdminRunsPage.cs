@@ -20,7 +20,7 @@ internal static class AdminRunsPage
     public static string Render(PageFrame frame, AdminRunsModel model) => PageLayout.Render(frame, "Refresh runs", Html($"""
         <h1 class="govuk-heading-l">Refresh runs</h1>
         {Status(model)}
-        {Schedule(model)}
+        {Schedule(frame, model)}
         <h2 class="govuk-heading-m">Runs</h2>
         {Runs(model.Runs)}
         <h2 class="govuk-heading-m">Digest deliveries</h2>
@@ -46,7 +46,7 @@ internal static class AdminRunsPage
         return Html($"{requested}{stale}{last}");
     }
 
-    private static Markup Schedule(AdminRunsModel model)
+    private static Markup Schedule(PageFrame frame, AdminRunsModel model)
     {
         if (!model.SchedulingEnabled)
         {
@@ -58,7 +58,7 @@ internal static class AdminRunsPage
             <table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--s">Next scheduled runs (local time)</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Job</th><th scope="col" class="govuk-table__header">Next</th></tr></thead>
             <tbody class="govuk-table__body">{rows}</tbody></table>
-            <form method="post" action="/admin/runs/run-now">
+            <form method="post" action="/admin/runs/run-now">{frame.FormToken()}
             <button type="submit" class="govuk-button" data-module="govuk-button">Run now</button>
             </form>
             """);

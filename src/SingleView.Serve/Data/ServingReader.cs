@@ -221,7 +221,7 @@ internal sealed class ServingReader(ServingDatabase database) : IDisposable
 
     /// <summary>
     /// The latest publication with which service every feed serves (from the feed statuses and, for feeds
-    /// without one, their involvements) and every feed's status. They change only with a publication, and
+    /// without one, their involvements), every feed's status and the restricted people's withheld values. They change only with a publication, and
     /// finding the services scans the involvements, so they are kept until the publication ID changes: one
     /// small query per view instead of three.
     /// </summary>
@@ -249,10 +249,23 @@ internal sealed class ServingReader(ServingDatabase database) : IDisposable
             FROM feed_status ORDER BY feed
             """,
             cancellationToken: cancellationToken))).AsList();
-        var loaded = new PublicationFeeds(publication?.PublicationId ?? 0, publication, new FeedServices(byFeed), statuses);
+        var restricted = await connection.QueryAsync<(string? Address, string? Postcode, string? Phone, string? Email)>(new CommandDefinition(
+            """
+            SELECT address, postcode, phone, email FROM person WHERE restricted <> 0
+            UNION ALL
+            SELECT s.address, s.postcode, s.phone, s.email FROM source_record s
+            WHERE s.restricted <> 0 OR s.golden_id IN (SELECT golden_id FROM person WHERE restricted <> 0)
+            """,
+            cancellationToken: cancellationToken));
+        var withheld = new Access.WithheldValues(restricted.SelectMany(r => new[] { r.Address, r.Postcode, r.Phone, r.Email }));
+        var loaded = new PublicationFeeds(publication?.PublicationId ?? 0, publication, new FeedServices(byFeed), statuses, withheld);
         publicationFeeds = loaded;
         return loaded;
     }
+
+    /// <summary>Restricted people's values of the latest publication, withheld wherever they appear (kept with <see cref="PublicationFeedsAsync"/>).</summary>
+    public async Task<Access.WithheldValues> WithheldValuesAsync(CancellationToken cancellationToken) =>
+        (await PublicationFeedsAsync(cancellationToken)).Withheld;
 
     /// <summary>
     /// Everything the view shows of one person, in one command (one round trip): the person, the lineage of
@@ -402,7 +415,8 @@ internal sealed class ServingReader(ServingDatabase database) : IDisposable
 }
 
 /// <summary>What <see cref="ServingReader.PublicationFeedsAsync"/> keeps for one publication.</summary>
-internal sealed record PublicationFeeds(long PublicationId, PublicationRow? Publication, FeedServices Services, IReadOnlyList<FeedStatusRow> Statuses)
+internal sealed record PublicationFeeds(
+    long PublicationId, PublicationRow? Publication, FeedServices Services, IReadOnlyList<FeedStatusRow> Statuses, Access.WithheldValues Withheld)
 {
     /// <summary>The statuses of the given services' feeds, by feed, as the database orders them.</summary>
     public IReadOnlyList<FeedStatusRow> StatusesOf(IReadOnlyCollection<Service> services)

@@ -19,7 +19,7 @@ internal static class DemoSignInEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/sign-in", ShowAsync).AllowAnonymous();
-        app.MapPost("/sign-in", SignInAsync).AllowAnonymous().DisableAntiforgery();
+        app.MapPost("/sign-in", SignInAsync).AllowAnonymous().RequireSiteForm();
         app.MapGet("/sign-out", (Delegate)SignOutAsync).AllowAnonymous();
     }
 

@@ -8,7 +8,8 @@ using SingleView.Serve.Workbench;
 namespace SingleView.Serve.Endpoints;
 
 /// <summary>The viewer and page frame of one request, read the same way by pages and API.</summary>
-internal sealed class RequestContext(RoleCatalogue roles, DisplaySettings display, ServeOptions options, WorkbenchSettings workbench, RefreshStatusMonitor refreshStatus)
+internal sealed class RequestContext(
+    RoleCatalogue roles, DisplaySettings display, ServeOptions options, WorkbenchSettings workbench, RefreshStatusMonitor refreshStatus, IHttpContextAccessor http)
 {
     public Viewer? ViewerOf(HttpContext context) => ViewerClaims.Read(context.User, roles);
 
@@ -16,6 +17,8 @@ internal sealed class RequestContext(RoleCatalogue roles, DisplaySettings displa
     {
         Links = viewer is null ? [] : NavigationLinks.For(viewer, workbench.OfficerRole),
         RefreshWarning = viewer is null ? null : refreshStatus.Warning,
+        // Made only when the page has a form: it costs a data protection operation and sets a cookie.
+        RequestToken = http.HttpContext is { } context ? () => SiteForms.RequestToken(context) : null,
     };
 
     public static IResult Page(string html, int statusCode = StatusCodes.Status200OK) =>

@@ -11,6 +11,14 @@ internal sealed record PageFrame(Viewer? Viewer, bool DemoMode, string Disclaime
 
     /// <summary>Why the published view is stale (the last refresh failed, or is too old), or null.</summary>
     public string? RefreshWarning { get; init; }
+
+    /// <summary>Makes the antiforgery token of this request (<see cref="SiteForms"/>); null where the page has no request behind it.</summary>
+    public Func<string>? RequestToken { get; init; }
+
+    /// <summary>The hidden field every form that posts must carry; empty without a request, and such a form is refused.</summary>
+    public Markup FormToken() => RequestToken is { } token
+        ? Html($"""<input type="hidden" name="{SiteForms.TokenField}" value="{token()}">""")
+        : Empty;
 }
 
 /// <summary>

@@ -34,7 +34,7 @@ internal static class PersonPage
             {Family(person.Family)}
             <h2 class="govuk-heading-m">Records that make up this person</h2>
             {Records(person)}
-            {Workbench.WrongLinkForm.Render(person)}
+            {Workbench.WrongLinkForm.Render(frame, person)}
             {(person.PublishedAt is null ? Empty : Html($"""<p class="govuk-body-s">Data published {Display.Date(person.PublishedAt)}.</p>"""))}
             """);
         return PageLayout.Frame(frame, person.Name, main);
@@ -70,13 +70,11 @@ internal static class PersonPage
     /// <summary>A details element: keyboard and screen-reader reachable without script, and printable.</summary>
     private static Markup Provenance(string id, string field, string label, Provenance provenance)
     {
-        var source = provenance.SourceWithheld
-            ? Trusted("""<div><dt>Source</dt><dd>A service not shared with your role</dd></div>""")
-            : Html($"""
-                <div><dt>Source system</dt><dd>{provenance.SourceSystem}</dd></div>
-                <div><dt>Source record</dt><dd>{provenance.SourceRecord}</dd></div>
-                <div><dt>Extract date</dt><dd>{Display.Date(provenance.ExtractDate)}</dd></div>
-                """);
+        var source = Html($"""
+            <div><dt>Source system</dt><dd>{provenance.SourceSystem}</dd></div>
+            <div><dt>Source record</dt><dd>{provenance.SourceRecord}</dd></div>
+            <div><dt>Extract date</dt><dd>{Display.Date(provenance.ExtractDate)}</dd></div>
+            """);
         var others = provenance.OtherValues.Count == 0
             ? Empty
             : Html($"""
@@ -186,10 +184,10 @@ internal static class PersonPage
         if (family.Count == 0) return Trusted("""<p class="govuk-body">No family or household members are recorded.</p>""");
         var rows = Join(family.Select(m => Html($"""
             <tr class="govuk-table__row">
-            <td class="govuk-table__cell">{(m.MayOpen ? Html($"""<a class="govuk-link" href="/people/{Uri.EscapeDataString(m.GoldenId)}">{m.Name}</a>""") : Html($"{m.Name}"))}</td>
+            <td class="govuk-table__cell"><a class="govuk-link" href="/people/{Uri.EscapeDataString(m.GoldenId)}">{m.Name}</a></td>
             <td class="govuk-table__cell">{m.Relationship}</td>
             <td class="govuk-table__cell">{Display.Date(m.DateOfBirth)}</td>
-            <td class="govuk-table__cell">{(m.SourceFeed is null ? Trusted("A service not shared with your role") : Html($"{m.SourceFeed}: {m.Evidence}"))}</td>
+            <td class="govuk-table__cell">{m.SourceFeed}: {m.Evidence}</td>
             </tr>
             """)));
         return Html($"""

@@ -20,7 +20,7 @@ internal static class SignInPage
             <div class="app-demo-warning" role="alert"><strong>Development sign-in — demo mode only.</strong> This page does not exist on a real deployment, where people sign in with their organisation's account.</div>
             <h1 class="govuk-heading-l">Development sign-in — demo mode only</h1>
             {(error is null ? Empty : Html($"""<div class="govuk-error-summary" role="alert"><h2 class="govuk-error-summary__title">There is a problem</h2><p class="govuk-body">{error}</p></div>"""))}
-            <form method="post" action="/sign-in">
+            <form method="post" action="/sign-in">{frame.FormToken()}
             <input type="hidden" name="returnUrl" value="{returnUrl}">
             <div class="govuk-form-group">
             <fieldset class="govuk-fieldset">

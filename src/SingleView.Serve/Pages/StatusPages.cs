@@ -24,4 +24,10 @@ internal static class StatusPages
         <h1 class="govuk-heading-l">Person not found</h1>
         <p class="govuk-body">There is no one with that reference that you can see. <a class="govuk-link" href="/search">Search again</a>.</p>
         """));
+
+    public static string FormRefused(PageFrame frame) => PageLayout.Render(frame, "Not sent", Html($"""
+        <h1 class="govuk-heading-l">This form was not sent</h1>
+        <p class="govuk-body">It did not come from a SingleView page open in this browser, or the page was opened before you signed in again. Nothing was recorded.</p>
+        <p class="govuk-body">Go back, reload the page and send the form again.</p>
+        """));
 }

@@ -24,15 +24,14 @@ internal sealed record PersonView(
 internal sealed record GoldenField(string Field, string Label, string? Value, bool Withheld, Provenance? Provenance);
 
 /// <summary>
-/// Where a field's value came from. <see cref="SourceWithheld"/> when the source is a service the role
-/// may not see: saying "police record P123" would itself be police data.
+/// Where a field's value came from. A field whose source is a service hidden from the viewer has no provenance at
+/// all: saying "police record P123", or even "a source not shared with you", would itself be police data.
 /// </summary>
 internal sealed record Provenance(
-    string? SourceSystem,
-    string? SourceRecord,
-    string? ExtractDate,
+    string SourceSystem,
+    string SourceRecord,
+    string ExtractDate,
     string Rule,
-    bool SourceWithheld,
     IReadOnlyList<OtherValue> OtherValues);
 
 internal sealed record OtherValue(string Value, string SourceSystem, string SourceRecord, string ExtractDate);
@@ -95,9 +94,8 @@ internal sealed record FamilyMember(
     string Relationship,
     string? DateOfBirth,
     string Kind,
-    string? SourceFeed,
-    string? Evidence,
-    bool MayOpen);
+    string SourceFeed,
+    string Evidence);
 
 internal sealed record SourceRecordView(string SourceRecord, string SourceSystem, string ExtractDate, string Name, string? DateOfBirth);
 

@@ -12,8 +12,12 @@ namespace SingleView.Serve.Quality;
 /// same name and date of birth, or the same NHS number or UPN, on two records), held and late deliveries —
 /// from the lake — and the share of records linked to other feeds, from the published data.
 /// </summary>
-internal sealed class QualityReports(ServingDatabase database, string? lakeDirectory, IReadOnlyDictionary<string, TimeOnly>? cutOffs = null)
+internal sealed class QualityReports(
+    ServingDatabase database, string? lakeDirectory, IReadOnlyDictionary<string, TimeOnly>? cutOffs = null, Data.ServingReader? withheldFrom = null)
 {
+    /// <summary>What a quarantined row that holds a restricted person's value shows instead of its text.</summary>
+    internal const string WithheldRow = "(withheld: the row holds a restricted person's address or contact details)";
+
     /// <summary>A delivery received more than this after its delivery date counts as late, where its feed declares no cut-off.</summary>
     public static readonly TimeSpan LateAfter = TimeSpan.FromDays(1);
 
@@ -64,8 +68,19 @@ internal sealed class QualityReports(ServingDatabase database, string? lakeDirec
         var linked = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM source_record s WHERE s.feed = @Feed AND EXISTS (SELECT 1 FROM source_record o WHERE o.golden_id = s.golden_id AND o.feed <> s.feed)",
             new { Feed = feed }, cancellationToken: cancellationToken));
-        return new FeedQuality(feed, status?.State, status?.Message, (int)published, (int)linked, HasLake ? Deliveries(new Lake(lakeDirectory!), feed) : []);
+        var deliveries = HasLake ? Deliveries(new Lake(lakeDirectory!), feed) : [];
+        if (withheldFrom is not null) deliveries = Withhold(deliveries, await withheldFrom.WithheldValuesAsync(cancellationToken));
+        return new FeedQuality(feed, status?.State, status?.Message, (int)published, (int)linked, deliveries);
     }
+
+    // A quarantined row is the partner's raw text: a restricted person's address in it is withheld like anywhere else.
+    private static List<DeliveryQuality> Withhold(List<DeliveryQuality> deliveries, Access.WithheldValues withheld) =>
+        deliveries.Select(d => d with
+        {
+            QuarantinedRows = d.QuarantinedRows
+                .Select(q => withheld.Mentions(q.RawText) || withheld.Mentions(q.Reason) ? q with { RawText = WithheldRow, Reason = withheld.Mentions(q.Reason) ? WithheldRow : q.Reason } : q)
+                .ToList(),
+        }).ToList();
 
     private List<DeliveryQuality> Deliveries(Lake lake, string feed)
     {

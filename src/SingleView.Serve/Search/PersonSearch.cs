@@ -27,9 +27,10 @@ internal sealed class PersonSearch(ServingReader reader, AccessPolicy access, Ni
         // A field the role may not see cannot be searched on either: a match would reveal its value.
         if (!AccessPolicy.SeesField(viewer, StandardFields.Postcode)) query = query with { Postcode = null };
         await using var connection = ServingReader.ShareConnection();
+        var withheld = await reader.WithheldValuesAsync(cancellationToken);
         var scored = query.Identifier is not null
             ? await ByIdentifierAsync(viewer, query.Identifier, cancellationToken)
-            : await ByNameAsync(query, cancellationToken);
+            : await ByNameAsync(query, withheld, cancellationToken);
         var ranked = scored
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Person.FamilyNameKey, StringComparer.Ordinal)
@@ -45,12 +46,12 @@ internal sealed class PersonSearch(ServingReader reader, AccessPolicy access, Ni
             ? (await reader.PeopleAsync(shown.Select(s => s.Person.GoldenId).ToList(), cancellationToken)).ToDictionary(p => p.GoldenId, StringComparer.Ordinal)
             : null;
         var results = shown
-            .Select(s => ToResult(viewer, full is null ? s.Person : full[s.Person.GoldenId], s.Score, s.Reasons, today))
+            .Select(s => ToResult(viewer, full is null ? s.Person : full[s.Person.GoldenId], s.Score, s.Reasons, today, withheld))
             .ToList();
         return new SearchResponse(results, results.Count, allowed.Count > MaximumResults);
     }
 
-    private async Task<List<(PersonRow Person, double Score, IReadOnlyList<string> Reasons)>> ByNameAsync(SearchQuery query, CancellationToken cancellationToken)
+    private async Task<List<(PersonRow Person, double Score, IReadOnlyList<string> Reasons)>> ByNameAsync(SearchQuery query, WithheldValues withheld, CancellationToken cancellationToken)
     {
         var (first, family) = query.NameKeys();
         var names = new[] { first, family }.Where(k => k is not null).Select(k => k!).ToList();
@@ -67,7 +68,8 @@ internal sealed class PersonSearch(ServingReader reader, AccessPolicy access, Ni
         var candidates = await reader.SearchCandidatesAsync(new SearchKeys(soundexes, dates, query.Postcode, TwoNames: first is not null && family is not null), CandidateLimit, cancellationToken);
         var scoring = ScoringQuery.Of(query);
         return candidates
-            .Select(person => (Person: person, Scored: SearchScorer.Score(scoring, person, nicknames)))
+            // A withheld postcode (a restricted person's home) must not be confirmed by a match or its reason.
+            .Select(person => (Person: person, Scored: SearchScorer.Score(scoring, person, nicknames, postcodeWithheld: withheld.Mentions(person.Postcode))))
             .Where(c => c.Scored.Score >= MinimumScore)
             .Select(c => (c.Person, c.Scored.Score, c.Scored.Reasons))
             .ToList();
@@ -95,10 +97,10 @@ internal sealed class PersonSearch(ServingReader reader, AccessPolicy access, Ni
         _ => "case person ID exact",
     };
 
-    private static SearchResult ToResult(Viewer viewer, PersonRow person, double score, IReadOnlyList<string> reasons, DateOnly today)
+    private static SearchResult ToResult(Viewer viewer, PersonRow person, double score, IReadOnlyList<string> reasons, DateOnly today, WithheldValues withheld)
     {
         var dob = DateInput.FromIso(person.DateOfBirth);
-        var restricted = person.Restricted != 0;
+        var restricted = person.Restricted != 0 || withheld.WithholdsHome(person.Address, person.Postcode);
         return new SearchResult(
             person.GoldenId,
             PersonNames.Full(person.FirstName, AccessPolicy.SeesField(viewer, StandardFields.MiddleNames) ? person.MiddleNames : null, person.FamilyName),

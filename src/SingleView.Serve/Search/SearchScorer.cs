@@ -23,7 +23,7 @@ internal static class SearchScorer
         Score(ScoringQuery.Of(query), person, nicknames);
 
     /// <summary>As above, with the query's keys worked out once for all the candidates of one search.</summary>
-    internal static (double Score, IReadOnlyList<string> Reasons) Score(ScoringQuery query, PersonRow person, NicknameIndex? nicknames = null)
+    internal static (double Score, IReadOnlyList<string> Reasons) Score(ScoringQuery query, PersonRow person, NicknameIndex? nicknames = null, bool postcodeWithheld = false)
     {
         nicknames ??= NicknameIndex.Empty;
         var reasons = new List<string>();
@@ -58,7 +58,7 @@ internal static class SearchScorer
         if (query.Postcode is { } postcode)
         {
             asked += PostcodeWeight;
-            score += PostcodeWeight * Postcode(postcode, query.PostcodeDistrict, person, reasons);
+            score += PostcodeWeight * (postcodeWithheld ? 0 : Postcode(postcode, query.PostcodeDistrict, person, reasons));
         }
 
         // A candidate that matched nothing asked for (e.g. only its Soundex collided) is not a result.

@@ -9,9 +9,15 @@ namespace SingleView.Serve.Workbench;
 /// <summary>One field of two records side by side; <see cref="Differs"/> when both hold a value and the values are not the same.</summary>
 internal sealed record FieldPair(string Field, string? Left, string? Right)
 {
-    public bool Differs => Left is not null && Right is not null && !string.Equals(Left.Trim(), Right.Trim(), StringComparison.OrdinalIgnoreCase);
+    /// <summary>What a side shows in place of a restricted person's address or contact details.</summary>
+    public const string WithheldValue = "Withheld";
 
-    public bool OneMissing => (Left is null) != (Right is null);
+    /// <summary>A side is withheld (<see cref="Access.WithheldValues"/>): nothing about the value is compared in the open.</summary>
+    public bool Withheld => Left == WithheldValue || Right == WithheldValue;
+
+    public bool Differs => !Withheld && Left is not null && Right is not null && !string.Equals(Left.Trim(), Right.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    public bool OneMissing => !Withheld && (Left is null) != (Right is null);
 }
 
 /// <summary>What the officer sees of a pair: the fields side by side, the waterfall, the decisions so far and the state to decide against.</summary>
@@ -26,7 +32,7 @@ internal sealed record PairDetailView(
     IReadOnlyList<RecordedMatchDecision> History,
     string State);
 
-internal sealed class PairDetail(ServingDatabase database, TimeProvider timeProvider)
+internal sealed class PairDetail(ServingDatabase database, TimeProvider timeProvider, Data.ServingReader reader)
 {
     private static readonly string[] Fields =
         ["first_name", "middle_names", "family_name", "date_of_birth", "gender", "address", "postcode", "nhs_number", "upn", "case_person_id", "phone", "email", "source_system", "extract_date", "golden_id"];
@@ -38,6 +44,9 @@ internal sealed class PairDetail(ServingDatabase database, TimeProvider timeProv
         var left = await RecordAsync(connection, pair.Left, cancellationToken);
         var right = await RecordAsync(connection, pair.Right, cancellationToken);
         if (left is null || right is null) return null;
+        var withheld = await reader.WithheldValuesAsync(cancellationToken);
+        Withhold(left, withheld);
+        Withhold(right, withheld);
         var match = await connection.QuerySingleOrDefaultAsync<MatchRow>(new CommandDefinition(
             """
             SELECT decision AS Decision, match_weight AS MatchWeight, match_probability AS MatchProbability, explanation AS Explanation FROM match_pair
@@ -61,12 +70,27 @@ internal sealed class PairDetail(ServingDatabase database, TimeProvider timeProv
             live?.DecisionId ?? PairKeys.NoDecision);
     }
 
+    /// <summary>A record's home (address and postcode together), phone and e-mail, where they are a restricted person's.</summary>
+    private static void Withhold(Dictionary<string, string?> record, Access.WithheldValues withheld)
+    {
+        var restricted = record.GetValueOrDefault("restricted") is { } flag && flag != "0";
+        if (restricted || withheld.WithholdsHome(record.GetValueOrDefault("address"), record.GetValueOrDefault("postcode")))
+        {
+            foreach (var field in new[] { "address", "postcode" }) record[field] = record.GetValueOrDefault(field) is null ? null : FieldPair.WithheldValue;
+        }
+
+        foreach (var field in new[] { "phone", "email" })
+        {
+            if (record.GetValueOrDefault(field) is { } value && (restricted || withheld.Mentions(value))) record[field] = FieldPair.WithheldValue;
+        }
+    }
+
     private static async Task<Dictionary<string, string?>?> RecordAsync(System.Data.Common.DbConnection connection, SourceRecordKey key, CancellationToken cancellationToken)
     {
         var row = await connection.QuerySingleOrDefaultAsync(new CommandDefinition(
             """
             SELECT first_name, middle_names, family_name, date_of_birth, gender, address, postcode, nhs_number, upn, case_person_id,
-                   phone, email, source_system, extract_date, golden_id
+                   phone, email, source_system, extract_date, golden_id, restricted
             FROM source_record WHERE feed = @Feed AND record_id = @RecordId
             """,
             new { key.Feed, key.RecordId },

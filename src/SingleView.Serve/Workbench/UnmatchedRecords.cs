@@ -21,7 +21,7 @@ internal sealed record UnmatchedFeed(string Feed, IReadOnlyList<string> Expected
 /// candidates are those sharing the date of birth, or the family name and postcode, scored again with the
 /// MatchEngine on the published records (as <c>singleview explain</c> does).
 /// </summary>
-internal sealed class UnmatchedRecords(ServingDatabase database, WorkbenchSettings settings)
+internal sealed class UnmatchedRecords(ServingDatabase database, WorkbenchSettings settings, Data.ServingReader? withheldFrom = null)
 {
     private readonly Lazy<MatchEngine?> engine = new(() =>
         File.Exists(Path.Combine(settings.ConfigDirectory, "matching.yaml")) ? new MatchEngine(MatchModelLoader.LoadDirectory(settings.ConfigDirectory)) : null);
@@ -31,13 +31,14 @@ internal sealed class UnmatchedRecords(ServingDatabase database, WorkbenchSettin
     public async Task<IReadOnlyList<UnmatchedFeed>> ListAsync(int maximumPerFeed, CancellationToken cancellationToken)
     {
         var result = new List<UnmatchedFeed>();
+        var withheld = withheldFrom is null ? Serve.Access.WithheldValues.None : await withheldFrom.WithheldValuesAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         foreach (var (feed, expected) in settings.ExpectedLinks.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var alone = (await connection.QueryAsync<RecordRow>(new CommandDefinition(
                 """
                 SELECT s.feed AS Feed, s.record_id AS RecordId, s.first_name AS FirstName, s.family_name AS FamilyName,
-                       s.date_of_birth AS DateOfBirth, s.postcode AS Postcode, p.kind AS Kind
+                       s.date_of_birth AS DateOfBirth, s.postcode AS Postcode, s.address AS Address, s.restricted AS Restricted, p.kind AS Kind
                 FROM source_record s LEFT JOIN person p ON p.golden_id = s.golden_id
                 WHERE s.feed = @Feed AND NOT EXISTS (SELECT 1 FROM source_record o WHERE o.golden_id = s.golden_id AND NOT (o.feed = s.feed AND o.record_id = s.record_id))
                 ORDER BY s.record_id
@@ -50,7 +51,9 @@ internal sealed class UnmatchedRecords(ServingDatabase database, WorkbenchSettin
             var records = new List<UnmatchedRecord>();
             foreach (var row in alone)
             {
-                records.Add(new UnmatchedRecord(row.Key, Name(row), row.DateOfBirth, row.Postcode, await CandidatesAsync(connection, row, expected.To, cancellationToken)));
+                // A restricted person's home, or a home that is theirs, is not shown (the candidates are still found by it).
+                var postcode = row.Restricted != 0 || withheld.WithholdsHome(row.Address, row.Postcode) ? null : row.Postcode;
+                records.Add(new UnmatchedRecord(row.Key, Name(row), row.DateOfBirth, postcode, await CandidatesAsync(connection, row, expected.To, cancellationToken)));
             }
 
             result.Add(new UnmatchedFeed(feed, expected.To, records));
@@ -123,6 +126,8 @@ internal sealed class UnmatchedRecords(ServingDatabase database, WorkbenchSettin
         public string? FamilyName { get; init; }
         public string? DateOfBirth { get; init; }
         public string? Postcode { get; init; }
+        public string? Address { get; init; }
+        public long Restricted { get; init; }
         public string? Kind { get; init; }
 
         public string Key => $"{Feed}:{RecordId}";

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SingleView.Publish;
 using SingleView.Serve.Access;
-using SingleView.Serve.Administration;
 using SingleView.Serve.Endpoints;
 using SingleView.Serve.Pages;
 using SingleView.Serve.Quality;
@@ -33,7 +32,8 @@ internal static class WorkbenchEndpoints
         services.AddSingleton<WrongLinkReports>();
         services.AddSingleton<AccuracyEstimate>();
         services.AddSingleton<UnmatchedRecords>();
-        services.AddSingleton(sp => new QualityReports(sp.GetRequiredService<ServingDatabase>(), settings.LakeDirectory, CutOffs(settings.PipelinesDirectory)));
+        services.AddSingleton(sp => new QualityReports(
+            sp.GetRequiredService<ServingDatabase>(), settings.LakeDirectory, CutOffs(settings.PipelinesDirectory), sp.GetRequiredService<Data.ServingReader>()));
     }
 
     // Each feed's expected_by, so "late" in the quality reports means what the feed's contract says.
@@ -50,11 +50,11 @@ internal static class WorkbenchEndpoints
         pages.MapGet("/", HomeAsync);
         pages.MapGet("/review", ReviewPageAsync);
         pages.MapGet("/pairs/{left}/{right}", PairPageAsync);
-        pages.MapPost("/pairs/{left}/{right}/decide", DecidePageAsync);
-        pages.MapPost("/pairs/{left}/{right}/undo", UndoPageAsync);
+        pages.MapPost("/pairs/{left}/{right}/decide", DecidePageAsync).RequireSiteForm();
+        pages.MapPost("/pairs/{left}/{right}/undo", UndoPageAsync).RequireSiteForm();
         pages.MapGet("/unmatched", UnmatchedPageAsync);
         pages.MapGet("/reports", ReportsPageAsync);
-        pages.MapPost("/reports/{reportId}/resolve", ResolvePageAsync);
+        pages.MapPost("/reports/{reportId}/resolve", ResolvePageAsync).RequireSiteForm();
         pages.MapGet("/quality", QualityIndexAsync);
         pages.MapGet("/quality/{feed}", QualityPageAsync);
         pages.MapGet("/quality/{feed}/export.csv", ExportAsync);
@@ -70,7 +70,7 @@ internal static class WorkbenchEndpoints
             QualityReports.IsFeedName(feed) ? Results.Ok(await quality.ForFeedAsync(feed, ct)) : Results.NotFound());
         api.MapGet("/estimate", async (AccuracyEstimate estimate, CancellationToken ct) => Results.Ok(await estimate.EstimateAsync(ct)));
 
-        app.MapPost("/people/{goldenId}/wrong-link", ReportPageAsync).ExcludeFromDescription();
+        app.MapPost("/people/{goldenId}/wrong-link", ReportPageAsync).ExcludeFromDescription().RequireSiteForm();
         app.MapPost("/api/people/{goldenId}/wrong-link", ReportApiAsync).WithTags("Workbench");
     }
 
@@ -110,7 +110,6 @@ internal static class WorkbenchEndpoints
     private static async Task<IResult> DecidePageAsync(HttpContext context, RequestContext request, WorkbenchDecisions decisions, PairDetail detail, string left, string right, CancellationToken ct)
     {
         var viewer = Officer(context, request);
-        if (!SameOrigin.Holds(context.Request)) return RequestContext.Page(WorkbenchPages.Message(request.FrameFor(viewer), "Not allowed", "The request did not come from this site's own page."), StatusCodes.Status403Forbidden);
         if (!PairKeys.TryParse(left, right, out var pair)) return Results.BadRequest();
         var form = await context.Request.ReadFormAsync(ct);
         var outcome = WorkbenchDecisions.TryParseKind(form["decision"], out var kind)
@@ -122,7 +121,6 @@ internal static class WorkbenchEndpoints
     private static async Task<IResult> UndoPageAsync(HttpContext context, RequestContext request, WorkbenchDecisions decisions, PairDetail detail, string left, string right, CancellationToken ct)
     {
         var viewer = Officer(context, request);
-        if (!SameOrigin.Holds(context.Request)) return RequestContext.Page(WorkbenchPages.Message(request.FrameFor(viewer), "Not allowed", "The request did not come from this site's own page."), StatusCodes.Status403Forbidden);
         if (!PairKeys.TryParse(left, right, out var pair)) return Results.BadRequest();
         var form = await context.Request.ReadFormAsync(ct);
         return await AfterFormAsync(context, request, detail, pair, await decisions.UndoAsync(pair, form["decision_id"], viewer, ct), ct);
@@ -153,7 +151,6 @@ internal static class WorkbenchEndpoints
     private static async Task<IResult> ResolvePageAsync(HttpContext context, RequestContext request, WrongLinkReports reports, string reportId, CancellationToken ct)
     {
         var viewer = Officer(context, request);
-        if (!SameOrigin.Holds(context.Request)) return RequestContext.Page(WorkbenchPages.Message(request.FrameFor(viewer), "Not allowed", "The request did not come from this site's own page."), StatusCodes.Status403Forbidden);
         await reports.ResolveAsync(reportId, viewer, ct);
         return Results.Redirect(PagePrefix + "/reports");
     }
@@ -187,7 +184,7 @@ internal static class WorkbenchEndpoints
             view.MatchWeight,
             view.MatchProbability,
             view.Prior,
-            fields = view.Fields.Select(f => new { f.Field, f.Left, f.Right, f.Differs }),
+            fields = view.Fields.Select(f => new { f.Field, f.Left, f.Right, f.Differs, f.Withheld }),
             waterfall = view.Waterfall,
             history = view.History.Select(d => new { d.DecisionId, decision = WorkbenchDecisions.Name(d.Decision), d.Reason, d.DecidedBy, d.DecidedAt, d.WithdrawnBy, d.WithdrawnAt }),
         });
@@ -218,7 +215,6 @@ internal static class WorkbenchEndpoints
     {
         var viewer = request.ViewerOf(context);
         if (viewer is null) return RequestContext.Page(StatusPages.NoRole(request.FrameFor(null)), StatusCodes.Status403Forbidden);
-        if (!SameOrigin.Holds(context.Request)) return RequestContext.Page(WorkbenchPages.Message(request.FrameFor(viewer), "Not allowed", "The request did not come from this site's own page."), StatusCodes.Status403Forbidden);
         var form = await context.Request.ReadFormAsync(ct);
         var (status, message) = await FileReportAsync(viewer, reports, access, audit, goldenId, form["first_record"], form["second_record"], form["comment"], ct);
         return RequestContext.Page(WorkbenchPages.Message(request.FrameFor(viewer), status == StatusCodes.Status201Created ? "Report sent" : "Report not sent", message), status == StatusCodes.Status201Created ? StatusCodes.Status200OK : status);

@@ -67,7 +67,7 @@ internal static class WorkbenchPages
         {Join(view.Fields.Select(f => Html($"""
             <tr class="govuk-table__row{(f.Differs ? " app-differs" : "")}"><th scope="row" class="govuk-table__header">{f.Field}</th>
             <td class="govuk-table__cell">{f.Left ?? "–"}</td><td class="govuk-table__cell">{f.Right ?? "–"}</td>
-            <td class="govuk-table__cell">{(f.Differs ? Html($"""<strong class="govuk-tag govuk-tag--red">Differs</strong>""") : f.OneMissing ? Html($"""<strong class="govuk-tag govuk-tag--grey">Missing on one side</strong>""") : f.Left is null ? Empty : Html($"""<strong class="govuk-tag govuk-tag--green">Same</strong>"""))}</td></tr>
+            <td class="govuk-table__cell">{(f.Differs ? Html($"""<strong class="govuk-tag govuk-tag--red">Differs</strong>""") : f.OneMissing ? Html($"""<strong class="govuk-tag govuk-tag--grey">Missing on one side</strong>""") : f.Withheld ? Html($"""<strong class="govuk-tag govuk-tag--grey">Restricted: not compared here</strong>""") : f.Left is null ? Empty : Html($"""<strong class="govuk-tag govuk-tag--green">Same</strong>"""))}</td></tr>
             """)))}
         </tbody></table>
         <h2 class="govuk-heading-m">Why the matcher was unsure</h2>
@@ -79,7 +79,7 @@ internal static class WorkbenchPages
         {Join(view.Waterfall.Select(w => Html($"""<tr class="govuk-table__row"><td class="govuk-table__cell">{w.Comparison}</td><td class="govuk-table__cell">{w.Level}</td><td class="govuk-table__cell">{w.Weight.ToString("+0.00;-0.00", C)}</td></tr>""")))}
         </tbody></table>
         <h2 class="govuk-heading-m">Decide</h2>
-        <form method="post" action="{view.Pair.Path}/decide" novalidate>
+        <form method="post" action="{view.Pair.Path}/decide" novalidate>{frame.FormToken()}
         <input type="hidden" name="expected" value="{view.State}">
         <div class="govuk-form-group"><fieldset class="govuk-fieldset"><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Are these the same person?</legend>
         <div class="govuk-radios" data-module="govuk-radios">
@@ -91,17 +91,17 @@ internal static class WorkbenchPages
         <button type="submit" class="govuk-button" data-module="govuk-button">Record decision</button>
         </form>
         <h2 class="govuk-heading-m">Decisions so far</h2>
-        {History(view)}
+        {History(frame, view)}
         """));
 
-    private static Markup History(PairDetailView view) => view.History.Count == 0
+    private static Markup History(PageFrame frame, PairDetailView view) => view.History.Count == 0
         ? Html($"""<p class="govuk-body">None.</p>""")
         : Html($"""
             <ul class="govuk-list">
             {Join(view.History.Select(d => Html($"""<li>{WorkbenchDecisions.Name(d.Decision)} — “{d.Reason}” by {d.DecidedBy} ({d.DecidedRole}) at {d.DecidedAt.ToString("yyyy-MM-dd HH:mm", C)}{(d.IsWithdrawn ? Html($" — undone by {d.WithdrawnBy}") : Empty)}</li>""")))}
             </ul>
             {(view.State == PairKeys.NoDecision ? Empty : Html($"""
-                <form method="post" action="{view.Pair.Path}/undo"><input type="hidden" name="decision_id" value="{view.State}">
+                <form method="post" action="{view.Pair.Path}/undo">{frame.FormToken()}<input type="hidden" name="decision_id" value="{view.State}">
                 <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">Undo the live decision</button></form>
                 """))}
             """);
@@ -136,7 +136,7 @@ internal static class WorkbenchPages
             <p class="govuk-body"><strong>{r.GoldenId}</strong>{(r.FirstRecord is null ? Empty : Html($": {r.FirstRecord} and {r.SecondRecord}"))} — “{r.Comment}”</p>
             <p class="govuk-body-s">Sent by {r.ReportedByName} ({r.ReportedRole}) at {r.ReportedAt}</p>
             {(r.FirstRecord is not null && r.SecondRecord is not null && PairKeys.TryParse(r.FirstRecord, r.SecondRecord, out var pair) ? Html($"""<p class="govuk-body"><a class="govuk-link" href="{pair.Path}">Decide the pair</a></p>""") : Empty)}
-            <form method="post" action="/workbench/reports/{r.ReportId}/resolve"><button type="submit" class="govuk-button govuk-button--secondary">Mark as dealt with</button></form>
+            <form method="post" action="/workbench/reports/{r.ReportId}/resolve">{frame.FormToken()}<button type="submit" class="govuk-button govuk-button--secondary">Mark as dealt with</button></form>
             </div></div>
             """)))}
         """));

@@ -9,11 +9,11 @@ namespace SingleView.Serve.Workbench;
 /// </summary>
 internal static class WrongLinkForm
 {
-    public static Pages.Markup Render(PersonView person) => Html($"""
+    public static Pages.Markup Render(Pages.PageFrame frame, PersonView person) => Html($"""
         <details class="govuk-details app-wrong-link">
         <summary class="govuk-details__summary"><span class="govuk-details__summary-text">Report: this is not the same person</span></summary>
         <div class="govuk-details__text">
-        <form method="post" action="/people/{Uri.EscapeDataString(person.GoldenId)}/wrong-link">
+        <form method="post" action="/people/{Uri.EscapeDataString(person.GoldenId)}/wrong-link">{frame.FormToken()}
         <p class="govuk-body">If some of these records belong to someone else, tell the data quality officer. Name the two records if you can.</p>
         {Choice("first_record", "One record", person)}
         {Choice("second_record", "belongs to a different person from", person)}

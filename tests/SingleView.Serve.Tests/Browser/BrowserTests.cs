@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
 using SingleView.Publish;
 using SingleView.Serve.Tests.Support;
-using SingleView.Tests.Shared;
 
 namespace SingleView.Serve.Tests.Browser;
 
@@ -14,28 +13,15 @@ namespace SingleView.Serve.Tests.Browser;
 [NonParallelizable]
 public sealed class BrowserTests(DatabaseProvider provider) : SampleAppFixture(provider)
 {
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    private ChromiumSession? chromium;
 
     [OneTimeSetUp]
-    public async Task LaunchAsync()
-    {
-        var executable = TestChromium.ExecutablePath();
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = executable,
-            Args = [.. TestChromium.LaunchArguments],
-            Headless = true,
-        });
-    }
+    public async Task LaunchAsync() => chromium = await ChromiumSession.LaunchAsync();
 
     [OneTimeTearDown]
     public async Task CloseAsync()
     {
-        if (browser is not null) await browser.CloseAsync();
-        playwright?.Dispose();
+        if (chromium is not null) await chromium.DisposeAsync();
     }
 
     [Test]
@@ -132,23 +118,8 @@ public sealed class BrowserTests(DatabaseProvider provider) : SampleAppFixture(p
         (await page.Locator(".govuk-service-navigation__wrapper").IsVisibleAsync()).ShouldBeFalse();
     }
 
-    private async Task<IPage> PageAsAsync(string role, string? schoolUrn = null, ViewportSize? viewport = null)
-    {
-        var context = await browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = App.Address.ToString().TrimEnd('/'),
-            ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + TestApp.Token(role, schoolUrn) },
-            ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
-        });
-        return await context.NewPageAsync();
-    }
+    private Task<IPage> PageAsAsync(string role, string? schoolUrn = null, ViewportSize? viewport = null) =>
+        chromium!.PageAsAsync(App, role, schoolUrn, viewport);
 
-    private static async Task ScreenshotAsync(IPage page, string name)
-    {
-        var folder = Path.Combine(RepositoryRoot.Path, "artifacts", "test-results", "screenshots");
-        Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, $"{name}.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
-        TestContext.AddTestAttachment(file, name);
-    }
+    private static Task ScreenshotAsync(IPage page, string name) => ChromiumSession.ScreenshotAsync(page, name);
 }

@@ -148,10 +148,10 @@ public sealed class SignInTests
         await using var demo = await TestApp.StartAsync(database.Database, demoMode: true);
         using var client = demo.Anonymous();
 
-        using var signIn = await client.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var signIn = await demo.PostFormAsync(client, "/sign-in", "/sign-in", new Dictionary<string, string>
         {
             ["role"] = "school_dsl", ["school_urn"] = SampleData.OwnSchoolUrn, ["returnUrl"] = "/search",
-        }));
+        });
         using var own = await client.GetAsync($"/people/{SampleData.Child}");
         using var other = await client.GetAsync($"/people/{SampleData.OtherPupil}");
 
@@ -164,11 +164,12 @@ public sealed class SignInTests
     public async Task DevSignIn_ReturnUrlToAnotherSite_RedirectsHomeInstead()
     {
         await using var demo = await TestApp.StartAsync(database.Database, demoMode: true);
+        using var client = demo.Anonymous();
 
-        using var signIn = await demo.Anonymous().PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var signIn = await demo.PostFormAsync(client, "/sign-in", "/sign-in", new Dictionary<string, string>
         {
             ["role"] = "social_worker", ["returnUrl"] = "//evil.example/",
-        }));
+        });
 
         signIn.Headers.Location!.ToString().ShouldBe("/search");
     }

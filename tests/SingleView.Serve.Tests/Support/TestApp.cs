@@ -28,18 +28,18 @@ internal sealed class TestApp : IAsyncDisposable
 
     public static string ConfigDirectory => Path.Combine(TestContext.CurrentContext.TestDirectory, "config");
 
-    public static ServeOptions Options(ServingDatabase database, bool demoMode) => new()
+    public static ServeOptions Options(ServingDatabase database, bool demoMode, string? configDirectory = null) => new()
     {
         Database = database,
-        ConfigDirectory = ConfigDirectory,
+        ConfigDirectory = configDirectory ?? ConfigDirectory,
         DemoMode = demoMode,
         Url = "http://127.0.0.1:0",
         Jwt = demoMode ? null : new JwtOptions { Audience = Audience, Issuer = Issuer, SymmetricSigningKey = SigningKey },
     };
 
-    public static async Task<TestApp> StartAsync(ServingDatabase database, bool demoMode = false, DateTimeOffset? now = null)
+    public static async Task<TestApp> StartAsync(ServingDatabase database, bool demoMode = false, DateTimeOffset? now = null, string? configDirectory = null)
     {
-        var app = SingleViewWebApp.Build(Options(database, demoMode), new FixedTimeProvider(now ?? SampleData.Today));
+        var app = SingleViewWebApp.Build(Options(database, demoMode, configDirectory), new FixedTimeProvider(now ?? SampleData.Today));
         await app.StartAsync();
         return new TestApp(app, new Uri(app.Urls.First()));
     }
@@ -54,6 +54,29 @@ internal sealed class TestApp : IAsyncDisposable
         var client = Anonymous();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(role, schoolUrn, signingKey));
         return client;
+    }
+
+    /// <summary>
+    /// Posts a form as a browser on one of the app's pages would: with the antiforgery token of the page at
+    /// <paramref name="pageWithForm"/> (read by the same client, which keeps the antiforgery cookie) and, unless
+    /// told otherwise, this site's Origin.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostFormAsync(
+        HttpClient client, string pageWithForm, string action, IReadOnlyDictionary<string, string>? fields = null, string? origin = null, bool withToken = true)
+    {
+        var form = new Dictionary<string, string>(fields ?? new Dictionary<string, string>());
+        if (withToken) form[Serve.Access.SiteForms.TokenField] = await FormTokenAsync(client, pageWithForm);
+        using var request = new HttpRequestMessage(HttpMethod.Post, action) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Add("Origin", origin ?? Address.GetLeftPart(UriPartial.Authority));
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>The antiforgery token in the first form of a page.</summary>
+    public static async Task<string> FormTokenAsync(HttpClient client, string pageWithForm)
+    {
+        var html = await client.GetStringAsync(pageWithForm);
+        var match = System.Text.RegularExpressions.Regex.Match(html, $"name=\"{Serve.Access.SiteForms.TokenField}\" value=\"([^\"]+)\"");
+        return match.Success ? match.Groups[1].Value : throw new InvalidOperationException($"{pageWithForm} has no form with an antiforgery token");
     }
 
     public static string Token(string role, string? schoolUrn, string signingKey = SigningKey)

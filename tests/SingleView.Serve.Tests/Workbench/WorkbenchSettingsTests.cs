@@ -43,6 +43,8 @@ public sealed class WorkbenchSettingsTests
         var database = ServingDatabase.Sqlite(Path.Combine(data, "singleview.db"));
         var services = new ServiceCollection();
         services.AddSingleton(database);
+        // The quality reports withhold restricted people's values, which the serving reader knows.
+        services.AddSingleton(_ => new Serve.Data.ServingReader(database));
 
         WorkbenchEndpoints.AddServices(services, new ServeOptions { Database = database, ConfigDirectory = RepositoryRoot.Config, DataDirectory = data });
 

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Http;
 
-namespace SingleView.Serve.Administration;
+namespace SingleView.Serve.Access;
 
 /// <summary>
-/// The check that stands in for an antiforgery token on the pages' few POSTs: the browser must say the
-/// form came from this site (Origin, or Sec-Fetch-Site when a browser sends no Origin). A bearer token
-/// is never sent by a browser on its own and the demo cookie is SameSite=Strict, so this is the second
-/// line, not the only one.
+/// The browser's own word that a posted form came from this site: its Origin header names this site, or, from a
+/// browser that sends no Origin, Sec-Fetch-Site says same-origin. Pages send Referrer-Policy: same-origin, under
+/// which a browser sends the real Origin on a same-origin post; "Origin: null" (a sandboxed frame, a redirect
+/// through another site, a no-referrer policy) is never this site's page and is refused. The antiforgery token of
+/// <see cref="SiteForms"/> is checked as well: this check alone would trust a browser's headers.
 /// </summary>
 internal static class SameOrigin
 {
