@@ -71,9 +71,10 @@ public class RefreshKillTests
             runs[0].Outcome.ShouldBe(RunOutcome.Succeeded);
             if (killed && runsAfterKill > runsBefore)
             {
-                // The killed run had recorded its start: the refresh after it found it and marked it.
-                runs[1].Outcome.ShouldBe(RunOutcome.Interrupted, $"kill {kill} after {delay.TotalMilliseconds:0} ms (seed {seed})");
-                interrupted++;
+                // The killed run had recorded its start: the refresh after it found it and marked it, unless
+                // the kill landed after the run had recorded its success (the process was only exiting).
+                runs[1].Outcome.ShouldBeOneOf([RunOutcome.Interrupted, RunOutcome.Succeeded], $"kill {kill} after {delay.TotalMilliseconds:0} ms (seed {seed})");
+                if (runs[1].Outcome == RunOutcome.Interrupted) interrupted++;
             }
         }
 
