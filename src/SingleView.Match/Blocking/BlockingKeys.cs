@@ -51,7 +51,9 @@ internal static class BlockingKeys
             : string.CompareOrdinal(record.FirstNameSoundex, record.FamilyNameSoundex) <= 0
                 ? record.FirstNameSoundex + record.FamilyNameSoundex
                 : record.FamilyNameSoundex + record.FirstNameSoundex,
-        BlockingKey.City => record.City.Length == 0 ? null : record.City,
+        // Only a feed's own town column: feeds with full addresses and postcodes have better keys, and a
+        // town taken from every address would make blocks of every common name in the town.
+        BlockingKey.City => !record.CityGiven || record.City.Length == 0 ? null : record.City,
         _ => null,
     };
 

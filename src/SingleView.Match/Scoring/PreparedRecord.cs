@@ -50,6 +50,7 @@ internal sealed class PreparedRecord
         HouseAndStreet = address.HouseAndStreet;
         // A feed's own town column is the town; otherwise the last part of the address, if it has parts.
         City = string.IsNullOrWhiteSpace(record.City) ? address.City : AddressKeyOf(record.City);
+        CityGiven = !string.IsNullOrWhiteSpace(record.City);
         Identifiers = IdentifiersOf(record.Identifiers);
         Email = string.IsNullOrWhiteSpace(record.Email) ? null : record.Email.Trim().ToLowerInvariant();
         NhsNumberValid = NhsNumber.IsValid(record.NhsNumber);
@@ -79,6 +80,8 @@ internal sealed class PreparedRecord
     public string AddressKey { get; }
     public string HouseAndStreet { get; }
     public string City { get; }
+    /// <summary>True when the town came from the feed's own town column, not from the address's last part.</summary>
+    public bool CityGiven { get; }
     public string? Email { get; }
     /// <summary>The record's named identifiers (name, value upper-cased and trimmed), in name order; empty without any.</summary>
     public NamedIdentifier[] Identifiers { get; }
