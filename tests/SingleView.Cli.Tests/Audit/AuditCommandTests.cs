@@ -138,21 +138,6 @@ public sealed class AuditCommandTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task Verify_AccessLogFileMissing_ExitsOne()
-    {
-        if (provider != DatabaseProvider.Sqlite) Assert.Ignore("only a SQLite serving database keeps its log in a file of its own");
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var logFile = AccessLogFile.PathBeside(databaseArgument);
-        foreach (var file in new[] { logFile, logFile + "-wal", logFile + "-shm" }) File.Delete(file);
-
-        var (exit, output, _) = await RunAsync("audit", "verify");
-
-        exit.ShouldBe(1);
-        output.ShouldContain($"the access log file {logFile} is missing");
-        File.Exists(logFile).ShouldBeFalse();
-    }
-
-    [Test]
     public async Task Verify_EntriesCutFromTheEndAfterAPublish_ExitsOne()
     {
         var authority = Path.Combine(folder, "authority");
