@@ -59,6 +59,21 @@ public sealed class FormsBrowserTests() : SampleAppFixture(DatabaseProvider.Sqli
     }
 
     [Test]
+    public async Task DecisionForm_SubmittedAt768Wide_IsRecorded()
+    {
+        var page = await chromium!.PageAsAsync(App, Officer, viewport: new ViewportSize { Width = 768, Height = 1024 });
+        await page.GotoAsync(PairPath("police:P-7", "school:S-1"));
+
+        await page.GetByLabel("Not sure").CheckAsync();
+        await page.GetByLabel("Reason").FillAsync("asked the school for the child's other name");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Recorded." }).WaitForAsync();
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("“asked the school for the child's other name”");
+        await ChromiumSession.ScreenshotAsync(page, "workbench-decision-recorded-768");
+    }
+
+    [Test]
     public async Task UndoForm_SubmittedInChromium_WithdrawsTheLiveDecision()
     {
         var page = await chromium!.PageAsAsync(App, Officer);
